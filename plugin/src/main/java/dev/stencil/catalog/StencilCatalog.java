@@ -1,0 +1,120 @@
+package dev.stencil.catalog;
+
+import dev.stencil.model.ServiceKind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every {@code mxgraph.aws4} stencil name, and the service kind of those Stencil can build.
+ * The full name list is the draw.io AWS 4 library (a resource beside this class); the supported
+ * names, their variants and their legacy names are listed here.
+ */
+public final class StencilCatalog {
+
+    public static final String AWS4 = "mxgraph.aws4.";
+
+    private static final Map<String, ServiceKind> SUPPORTED = new LinkedHashMap<>();
+    private static final Map<String, String> LEGACY = new LinkedHashMap<>();
+
+    static {
+        supported(ServiceKind.CLIENT, "users", "user", "client", "mobile_client", "mobile", "traditional_server");
+        supported(ServiceKind.KINESIS_STREAM, "kinesis_data_streams");
+        supported(ServiceKind.FLINK_APPLICATION, "managed_service_for_apache_flink");
+        supported(ServiceKind.LAMBDA_FUNCTION, "lambda_function", "lambda");
+        supported(ServiceKind.DYNAMODB_TABLE, "dynamodb", "dynamodb_table");
+        supported(ServiceKind.OPENSEARCH_DOMAIN, "opensearch_service_data_node", "opensearch_service");
+        supported(ServiceKind.S3_BUCKET, "s3", "simple_storage_service", "bucket", "bucket_with_objects");
+        supported(ServiceKind.FIREHOSE, "kinesis_data_firehose", "data_firehose");
+        legacy("kinesis_data_analytics", "managed_service_for_apache_flink");
+        legacy("kinesis", "kinesis_data_streams");
+        legacy("elasticsearch_service", "opensearch_service");
+    }
+
+    private final Set<String> known;
+
+    private StencilCatalog(Set<String> known) {
+        this.known = known;
+    }
+
+    /** The catalog with the draw.io AWS 4 names shipped in this jar. */
+    public static StencilCatalog standard() {
+        Set<String> names = new LinkedHashSet<>(readNames());
+        names.addAll(SUPPORTED.keySet());
+        names.addAll(LEGACY.keySet());
+        names.add("managed_streaming_for_apache_kafka");
+        return new StencilCatalog(Set.copyOf(names));
+    }
+
+    /** What is known about a full stencil name such as {@code mxgraph.aws4.lambda_function}. */
+    public StencilInfo lookup(String stencil) {
+        if (!stencil.startsWith(AWS4)) {
+            return new StencilInfo(stencil, StencilStatus.UNKNOWN, Optional.empty(), "", List.of());
+        }
+        String name = stencil.substring(AWS4.length());
+        if (SUPPORTED.containsKey(name)) {
+            return new StencilInfo(stencil, StencilStatus.SUPPORTED, Optional.of(SUPPORTED.get(name)), "", List.of());
+        }
+        if (LEGACY.containsKey(name)) {
+            String preferred = LEGACY.get(name);
+            return new StencilInfo(
+                    stencil, StencilStatus.LEGACY, Optional.of(SUPPORTED.get(preferred)), AWS4 + preferred, List.of());
+        }
+        if (known.contains(name)) {
+            return new StencilInfo(stencil, StencilStatus.UNSUPPORTED, Optional.empty(), "", List.of());
+        }
+        return new StencilInfo(stencil, StencilStatus.UNKNOWN, Optional.empty(), "", suggest(name));
+    }
+
+    /** How many stencil names are known. */
+    public int size() {
+        return known.size();
+    }
+
+    /** The preferred stencil name of each supported kind, for hints. */
+    public static Map<ServiceKind, String> preferredNames() {
+        Map<ServiceKind, String> preferred = new LinkedHashMap<>();
+        SUPPORTED.forEach((name, kind) -> preferred.putIfAbsent(kind, AWS4 + name));
+        return preferred;
+    }
+
+    private List<String> suggest(String name) {
+        int limit = Math.max(2, name.length() / 3);
+        return known.stream()
+                .map(k -> Map.entry(k, EditDistance.between(name, k)))
+                .filter(e -> e.getValue() <= limit)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .limit(3)
+                .map(e -> AWS4 + e.getKey())
+                .toList();
+    }
+
+    private static void supported(ServiceKind kind, String... names) {
+        for (String name : names) {
+            SUPPORTED.put(name, kind);
+        }
+    }
+
+    private static void legacy(String name, String preferred) {
+        LEGACY.put(name, preferred);
+    }
+
+    private static List<String> readNames() {
+        try (InputStream in = StencilCatalog.class.getResourceAsStream("aws4-stencils.txt");
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().map(String::strip).filter(l -> !l.isEmpty()).sorted(Comparator.naturalOrder()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the stencil list shipped with Stencil", e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.stencil.engine;
+
+import dev.stencil.model.Diagnostic;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Prints diagnostics the way compilers do: the headline {@code path:line:column: error [CODE] message},
+ * the source line with a caret under the column, and what to do.
+ */
+public final class DiagnosticPrinter {
+
+    private final List<String> sourceLines;
+
+    /** @param source the diagram text the diagnostics point into */
+    public DiagnosticPrinter(String source) {
+        this.sourceLines = source.lines().toList();
+    }
+
+    public String print(Diagnostic d) {
+        StringBuilder out = new StringBuilder(d.headline()).append('\n');
+        int line = d.location().line();
+        if (line >= 1 && line <= sourceLines.size()) {
+            String text = sourceLines.get(line - 1).replace('\t', ' ');
+            String number = String.valueOf(line);
+            String gutter = " ".repeat(number.length());
+            out.append(' ').append(number).append(" | ").append(text).append('\n');
+            out.append(' ').append(gutter).append(" | ")
+                    .append(" ".repeat(Math.max(0, d.location().column() - 1))).append("^\n");
+        }
+        if (!d.hint().isEmpty()) {
+            out.append("  = help: ").append(d.hint()).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** All diagnostics in source order, then a count line. */
+    public String printAll(List<Diagnostic> diagnostics) {
+        StringBuilder out = new StringBuilder();
+        diagnostics.stream()
+                .sorted(Comparator.comparing((Diagnostic d) -> d.location().file())
+                        .thenComparingInt(d -> d.location().line())
+                        .thenComparingInt(d -> d.location().column()))
+                .forEach(d -> out.append(print(d)));
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        out.append(errors).append(errors == 1 ? " error, " : " errors, ")
+                .append(diagnostics.size() - errors).append(diagnostics.size() - errors == 1 ? " warning" : " warnings");
+        return out.toString();
+    }
+}

@@ -1,0 +1,77 @@
+package dev.stencil.engine;
+
+import dev.stencil.catalog.StencilCatalog;
+import dev.stencil.diagram.DiagramReader;
+import dev.stencil.diagram.ReadResult;
+import dev.stencil.model.Architecture;
+import dev.stencil.model.Diagnostic;
+import dev.stencil.output.EditedFilesException;
+import dev.stencil.output.ProjectWriter;
+import dev.stencil.output.WriteReport;
+import dev.stencil.plan.GenerationPlan;
+import dev.stencil.plan.Planner;
+import dev.stencil.plan.ProjectSettings;
+import dev.stencil.render.FileSet;
+import dev.stencil.render.Renderer;
+import dev.stencil.render.TemplateEngine;
+import dev.stencil.resolve.Resolution;
+import dev.stencil.resolve.Resolver;
+import dev.stencil.validate.Validator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The director: read, resolve, validate, plan, render, write. It knows nothing of Maven, so a
+ * unit test or a benchmark can drive it as the mojo does.
+ */
+public final class Stencil {
+
+    private final StencilCatalog catalog = StencilCatalog.standard();
+    private final Validator validator = Validator.standard();
+
+    /** Reads and checks a diagram; every diagnostic at once, or the architecture it describes. */
+    public Analysis analyze(String file, String text, boolean lenient) throws DiagramException {
+        ReadResult read = DiagramReader.read(file, text);
+        List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
+        Architecture architecture = null;
+        if (!read.diagrams().isEmpty()) {
+            Resolution resolution = new Resolver(catalog, lenient).resolve(read.diagrams().get(0), baseName(file));
+            diagnostics.addAll(resolution.diagnostics());
+            if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
+                diagnostics.addAll(validator.validate(resolution.architecture()));
+            }
+            architecture = resolution.architecture();
+        }
+        if (architecture == null || diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            throw new DiagramException(diagnostics, new DiagnosticPrinter(text).printAll(diagnostics));
+        }
+        return new Analysis(architecture, diagnostics);
+    }
+
+    /** Generates the project the request describes. */
+    public GenerateResult generate(GenerateRequest request) throws IOException, DiagramException, EditedFilesException {
+        String text = Files.readString(request.diagram(), StandardCharsets.UTF_8);
+        String file = request.diagram().toString();
+        Analysis analysis = analyze(file, text, request.lenient());
+        Architecture architecture = analysis.architecture();
+        List<Diagnostic> found = analysis.warnings();
+        GenerationPlan plan = new Planner(ProjectSettings.of(request.groupId(), request.basePackage(), architecture.name())).plan(architecture);
+        FileSet files = new Renderer(new TemplateEngine(request.templateDirectory()), fileName(file)).render(plan);
+        ProjectWriter writer = new ProjectWriter(request.outputDirectory(), request.force());
+        WriteReport report = request.dryRun() ? writer.plan(files) : writer.write(files);
+        return new GenerateResult(found.isEmpty() ? "" : new DiagnosticPrinter(text).printAll(found), found, report);
+    }
+
+    private static String fileName(String file) {
+        return java.nio.file.Path.of(file).getFileName().toString();
+    }
+
+    private static String baseName(String file) {
+        String name = fileName(file);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.stencil.maven;
+
+import dev.stencil.engine.DiagramException;
+import dev.stencil.engine.GenerateRequest;
+import dev.stencil.engine.GenerateResult;
+import dev.stencil.engine.Stencil;
+import dev.stencil.output.Action;
+import dev.stencil.output.EditedFilesException;
+import java.io.File;
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Generates a multi-module Maven project (CDK infrastructure, Lambda functions, Flink jobs) from a
+ * PlantUML diagram of AWS stencils. Works outside a Maven project, like {@code archetype:generate}.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "generate", requiresProject = false, threadSafe = true)
+public final class GenerateMojo extends AbstractMojo {
+
+    /** The diagram to generate from. */
+    @Parameter(property = "stencil.diagram", required = true)
+    private File diagram;
+
+    /** The generated project's root folder. Nothing is written outside it. */
+    @Parameter(property = "stencil.outputDirectory", defaultValue = "${user.dir}/generated")
+    private File outputDirectory;
+
+    /** The generated Java package; by default the groupId followed by the diagram's name. */
+    @Parameter(property = "stencil.package")
+    private String basePackage;
+
+    /** The generated project's Maven groupId. */
+    @Parameter(property = "stencil.groupId", defaultValue = "com.example")
+    private String groupId;
+
+    /** A folder of FreeMarker templates that replace shipped templates of the same relative path. */
+    @Parameter(property = "stencil.templateDirectory")
+    private File templateDirectory;
+
+    /** Overwrite generated files that were edited by hand. Their edits are lost. */
+    @Parameter(property = "stencil.force", defaultValue = "false")
+    private boolean force;
+
+    /** Print what would change; write nothing. */
+    @Parameter(property = "stencil.dryRun", defaultValue = "false")
+    private boolean dryRun;
+
+    /** Skip nodes of known but unsupported services, with a warning, instead of failing. */
+    @Parameter(property = "stencil.lenient", defaultValue = "false")
+    private boolean lenient;
+
+    /** Skip this goal. */
+    @Parameter(property = "stencil.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping stencil:generate (stencil.skip=true)");
+            return;
+        }
+        GenerateRequest request = new GenerateRequest(diagram.toPath(), outputDirectory.toPath(), groupId,
+                Optional.ofNullable(basePackage).filter(p -> !p.isBlank()),
+                Optional.ofNullable(templateDirectory).map(File::toPath), force, dryRun, lenient);
+        try {
+            report(new Stencil().generate(request));
+        } catch (DiagramException e) {
+            getLog().error("\n" + e.getMessage());
+            throw new MojoFailureException(diagram + " has " + e.diagnostics().stream().filter(d -> d.isError()).count()
+                    + " error(s); nothing was written. See the diagnostics above.");
+        } catch (EditedFilesException e) {
+            throw new MojoFailureException(e.getMessage() + ". Nothing was written. Move your changes into the"
+                    + " user-owned files, or rerun with -Dstencil.force=true to overwrite them.");
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot generate from " + diagram + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void report(GenerateResult result) {
+        if (!result.warnings().isEmpty()) {
+            getLog().warn("\n" + result.warnings());
+        }
+        result.report().changes().stream()
+                .filter(c -> c.action() != Action.UNCHANGED)
+                .forEach(c -> getLog().info(String.format("  %-9s %s", c.action().name().toLowerCase(), c.path())));
+        getLog().info((dryRun ? "Dry run, nothing written: " : "") + result.report().summary() + " in "
+                + outputDirectory);
+    }
+}

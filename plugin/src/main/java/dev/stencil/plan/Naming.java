@@ -1,0 +1,77 @@
+package dev.stencil.plan;
+
+import dev.stencil.model.Architecture;
+import dev.stencil.model.Component;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one naming layer: decides every class, package, construct id, environment variable and file
+ * path from the model. Names are safe (see {@link JavaNames}), unique (a later component whose
+ * name would collide, ignoring case, gets a numeric suffix in declaration order) and stable across
+ * runs, so the reverse direction can find them again.
+ */
+public final class Naming {
+
+    private final String basePackage;
+    private final String projectName;
+    private final Map<String, ComponentNames> byAlias = new LinkedHashMap<>();
+
+    public Naming(Architecture architecture, String basePackage) {
+        this.basePackage = basePackage;
+        this.projectName = JavaNames.kebab(architecture.name(), "stencil-app");
+        Set<String> taken = new HashSet<>(Set.of("app", "stack", "kit"));
+        for (Component c : architecture.components()) {
+            String stem = unique(JavaNames.pascal(c.alias(), "C"), taken);
+            byAlias.put(c.alias(), new ComponentNames(c.alias(), stem, JavaNames.camel(stem, "c"),
+                    JavaNames.packageSegment(stem, "c"), JavaNames.upperSnake(stem, "C"), JavaNames.kebab(stem, "c")));
+        }
+    }
+
+    public ComponentNames of(String alias) {
+        ComponentNames names = byAlias.get(alias);
+        if (names == null) {
+            throw new IllegalArgumentException("no component " + alias);
+        }
+        return names;
+    }
+
+    public ComponentNames of(Component component) {
+        return of(component.alias());
+    }
+
+    /** The generated project's artifactId and folder-friendly name, such as {@code clickstream}. */
+    public String projectName() {
+        return projectName;
+    }
+
+    /** PascalCase of the project name, such as {@code Clickstream}: the app and stack class stem. */
+    public String projectType() {
+        return JavaNames.pascal(projectName, "Stencil");
+    }
+
+    public String basePackage() {
+        return basePackage;
+    }
+
+    /** The package of one module, such as {@code com.example.clickstream.infra}. */
+    public String modulePackage(String module) {
+        return basePackage + "." + module;
+    }
+
+    /** The source path of a class, such as {@code infra/src/main/java/com/example/.../App.java}. */
+    public String javaPath(String module, String sourceSet, String pkg, String type) {
+        return module + "/src/" + sourceSet + "/java/" + pkg.replace('.', '/') + "/" + type + ".java";
+    }
+
+    private static String unique(String stem, Set<String> taken) {
+        String name = stem;
+        for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+            name = stem + n;
+        }
+        return name;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.stencil.plan;
+
+import java.util.Optional;
+
+/**
+ * The project-wide choices the plan needs.
+ *
+ * @param groupId the generated project's Maven groupId
+ * @param basePackage the generated Java base package
+ * @param stencilVersion the version of stencil-runtime the generated code depends on
+ */
+public record ProjectSettings(String groupId, String basePackage, String stencilVersion) {
+
+    /** The settings, deriving the package from groupId and diagram name when none is given. */
+    public static ProjectSettings of(String requestedGroupId, Optional<String> basePackage, String diagramName) {
+        String groupId = JavaNames.packageName(requestedGroupId);
+        String pkg = basePackage
+                .map(JavaNames::packageName)
+                .orElse(groupId + "." + JavaNames.packageSegment(diagramName, "app"));
+        return new ProjectSettings(groupId, pkg, StencilVersion.current());
+    }
+}

@@ -1,0 +1,27 @@
+package dev.stencil.validate;
+
+import dev.stencil.model.Architecture;
+import dev.stencil.model.Diagnostic;
+import java.util.List;
+
+/** Runs every rule and returns all diagnostics together. */
+public final class Validator {
+
+    private final List<Rule> rules;
+
+    public Validator(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The rules every generation runs. */
+    public static Validator standard() {
+        return new Validator(List.of(
+                new RequiredInputRule(),
+                new DuplicateConnectionRule(),
+                new UnconnectedComponentRule()));
+    }
+
+    public List<Diagnostic> validate(Architecture architecture) {
+        return rules.stream().flatMap(rule -> rule.check(architecture).stream()).toList();
+    }
+}
