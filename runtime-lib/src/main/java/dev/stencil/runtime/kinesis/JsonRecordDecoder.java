@@ -37,7 +37,7 @@ public final class JsonRecordDecoder<T> implements RecordDecoder<T> {
                 value = reader.readValue(bytes);
             }
             if (value == null) {
-                throw new RecordDecodeException("payload is JSON null, expected a " + type.getSimpleName(), null);
+                throw new RecordDecodeException("not a valid " + type.getSimpleName() + ": payload is JSON null", null);
             }
             return value;
         } catch (IOException | IllegalArgumentException e) {
