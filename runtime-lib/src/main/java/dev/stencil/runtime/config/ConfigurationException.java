@@ -4,7 +4,11 @@ package dev.stencil.runtime.config;
 public final class ConfigurationException extends RuntimeException {
     private final String name;
 
-    ConfigurationException(String name, String message) {
+    /**
+     * @param name    the variable at fault
+     * @param message what is wrong, naming the variable
+     */
+    public ConfigurationException(String name, String message) {
         super(message);
         this.name = name;
     }
