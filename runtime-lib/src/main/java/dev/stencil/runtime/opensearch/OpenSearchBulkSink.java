@@ -1,0 +1,364 @@
+package dev.stencil.runtime.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stencil.runtime.internal.Json;
+import dev.stencil.runtime.opensearch.internal.BulkEncoder;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongUnaryOperator;
+
+/**
+ * Writes documents to one OpenSearch index with the bulk API over plain {@code java.net.http}.
+ *
+ * <ul>
+ *   <li>Requests are cut at {@code maxDocumentsPerRequest} documents or {@code maxBytesPerRequest} bytes,
+ *       whichever comes first (a single larger document goes alone).</li>
+ *   <li>HTTP 429, 5xx and connection errors are retried up to {@code maxAttempts} times per request with
+ *       exponential backoff and jitter (half the delay fixed, half random; a larger {@code Retry-After}
+ *       is honoured up to {@code maxBackoff}). Within a successful response only the items that failed
+ *       with 429 or 5xx are sent again.</li>
+ *   <li>Each document is indexed under its own id, so a retry overwrites instead of duplicating.</li>
+ *   <li>Server and network failures are never thrown: every document not indexed comes back in
+ *       {@link BulkResult#failures()} with its position in the input.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * OpenSearchBulkSink sink = OpenSearchBulkSink.builder()
+ *         .endpoint(URI.create("https://search-clicks.eu-west-1.es.amazonaws.com"))
+ *         .index("clicks")
+ *         .httpClient(HttpClient.newHttpClient())
+ *         .signer(AwsSigV4Signer.forOpenSearchService("eu-west-1"))
+ *         .build();
+ * BulkResult result = sink.index(List.of(new BulkDocument(event.eventId(), document)));
+ * }</pre>
+ *
+ * <p>Thread-safe; build one per Lambda execution environment.
+ */
+public final class OpenSearchBulkSink {
+    private final URI bulkUri;
+    private final HttpClient httpClient;
+    private final int maxDocumentsPerRequest;
+    private final long maxBytesPerRequest;
+    private final int maxAttempts;
+    private final long initialBackoffMillis;
+    private final long maxBackoffMillis;
+    private final Duration requestTimeout;
+    private final RequestSigner signer;
+    private final Sleeper sleeper;
+    private final LongUnaryOperator random;
+
+    private OpenSearchBulkSink(Builder b) {
+        String base = b.endpoint.toString();
+        this.bulkUri = URI.create((base.endsWith("/") ? base : base + "/") + b.index + "/_bulk");
+        this.httpClient = b.httpClient != null ? b.httpClient
+                : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.maxDocumentsPerRequest = b.maxDocumentsPerRequest;
+        this.maxBytesPerRequest = b.maxBytesPerRequest;
+        this.maxAttempts = b.maxAttempts;
+        this.initialBackoffMillis = b.initialBackoff.toMillis();
+        this.maxBackoffMillis = b.maxBackoff.toMillis();
+        this.requestTimeout = b.requestTimeout;
+        this.signer = b.signer;
+        this.sleeper = b.sleeper;
+        this.random = b.random;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The URI bulk requests go to: {@code <endpoint>/<index>/_bulk}. */
+    public URI bulkUri() {
+        return bulkUri;
+    }
+
+    /**
+     * Indexes the documents, retrying as described above, and reports those that were not indexed.
+     *
+     * @throws OpenSearchSinkException if a document cannot be serialized to JSON
+     */
+    public BulkResult index(List<BulkDocument> documents) {
+        byte[][] entries = new byte[documents.size()][];
+        for (int i = 0; i < entries.length; i++) {
+            entries[i] = BulkEncoder.entry(documents.get(i));
+        }
+        List<BulkItemFailure> failures = new ArrayList<>();
+        int requests = 0;
+        List<Integer> chunk = new ArrayList<>();
+        long chunkBytes = 0;
+        for (int i = 0; i < entries.length; i++) {
+            boolean full = chunk.size() == maxDocumentsPerRequest
+                    || (!chunk.isEmpty() && chunkBytes + entries[i].length > maxBytesPerRequest);
+            if (full) {
+                requests += send(chunk, entries, documents, failures);
+                chunk = new ArrayList<>();
+                chunkBytes = 0;
+            }
+            chunk.add(i);
+            chunkBytes += entries[i].length;
+        }
+        if (!chunk.isEmpty()) {
+            requests += send(chunk, entries, documents, failures);
+        }
+        failures.sort(Comparator.comparingInt(BulkItemFailure::position));
+        return new BulkResult(documents.size(), requests, failures);
+    }
+
+    /** Sends one chunk until every item succeeded, failed for good, or attempts ran out; returns requests sent. */
+    private int send(List<Integer> chunk, byte[][] entries, List<BulkDocument> documents,
+                     List<BulkItemFailure> failures) {
+        List<Integer> pending = chunk;
+        Map<Integer, BulkItemFailure> lastFailure = new HashMap<>();
+        long retryAfterMillis = 0;
+        int attempt = 0;
+        while (!pending.isEmpty() && attempt < maxAttempts) {
+            if (attempt > 0 && !pause(attempt, retryAfterMillis)) {
+                break;
+            }
+            attempt++;
+            retryAfterMillis = 0;
+            HttpResponse<byte[]> response;
+            try {
+                response = httpClient.send(request(BulkEncoder.body(entries, pending)),
+                        HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                for (int position : pending) {
+                    lastFailure.put(position, failure(position, documents, 0, "connection_error", String.valueOf(e)));
+                }
+                continue;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            int status = response.statusCode();
+            if (status == 200) {
+                pending = items(response.body(), pending, documents, lastFailure, failures);
+            } else if (isRetryable(status)) {
+                retryAfterMillis = retryAfter(response);
+                String reason = snippet(response.body());
+                for (int position : pending) {
+                    lastFailure.put(position, failure(position, documents, status, "http_" + status, reason));
+                }
+            } else {
+                String reason = snippet(response.body());
+                for (int position : pending) {
+                    failures.add(failure(position, documents, status, "http_" + status, reason));
+                }
+                pending = List.of();
+            }
+        }
+        for (int position : pending) {
+            failures.add(lastFailure.getOrDefault(position,
+                    failure(position, documents, 0, "interrupted", "interrupted before the document was sent")));
+        }
+        return attempt;
+    }
+
+    /** Reads the per-item results; returns the positions to retry, records final failures. */
+    private static List<Integer> items(byte[] body, List<Integer> sent, List<BulkDocument> documents,
+                                       Map<Integer, BulkItemFailure> lastFailure, List<BulkItemFailure> failures) {
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(body);
+        } catch (IOException e) {
+            root = null;
+        }
+        JsonNode items = root == null ? null : root.get("items");
+        if (items == null || !items.isArray() || items.size() != sent.size()) {
+            for (int position : sent) {
+                lastFailure.put(position, failure(position, documents, 200, "malformed_response",
+                        "bulk response does not list one item per document"));
+            }
+            return sent;
+        }
+        if (!root.path("errors").asBoolean(true)) {
+            return List.of();
+        }
+        List<Integer> retry = new ArrayList<>();
+        for (int k = 0; k < sent.size(); k++) {
+            JsonNode result = items.get(k).elements().hasNext() ? items.get(k).elements().next() : null;
+            int status = result == null ? 0 : result.path("status").asInt(0);
+            if (status >= 200 && status < 300) {
+                continue;
+            }
+            int position = sent.get(k);
+            JsonNode error = result == null ? null : result.get("error");
+            String type = error == null ? "unknown" : error.path("type").asText("unknown");
+            String reason = error == null ? "no error given" : error.path("reason").asText("");
+            BulkItemFailure failure = failure(position, documents, status, type, reason);
+            if (isRetryable(status)) {
+                retry.add(position);
+                lastFailure.put(position, failure);
+            } else {
+                failures.add(failure);
+            }
+        }
+        return retry;
+    }
+
+    private HttpRequest request(byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(bulkUri)
+                .timeout(requestTimeout)
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (signer != null) {
+            signer.sign("POST", bulkUri, Map.of("Content-Type", List.of("application/x-ndjson")), body)
+                    .forEach((name, values) -> values.forEach(v -> request.header(name, v)));
+        }
+        return request.build();
+    }
+
+    /** Waits before retry number {@code retry}; false if interrupted. */
+    private boolean pause(int retry, long retryAfterMillis) {
+        long ceiling = Math.min(maxBackoffMillis, initialBackoffMillis << Math.min(retry - 1, 30));
+        long delay = ceiling / 2 + random.applyAsLong(ceiling / 2 + 1);
+        delay = Math.min(maxBackoffMillis, Math.max(delay, retryAfterMillis));
+        try {
+            sleeper.sleep(delay);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static boolean isRetryable(int status) {
+        return status == 429 || status >= 500;
+    }
+
+    private static long retryAfter(HttpResponse<?> response) {
+        return response.headers().firstValue("Retry-After").map(v -> {
+            try {
+                return Long.parseLong(v.trim()) * 1000;
+            } catch (NumberFormatException e) {
+                return 0L;
+            }
+        }).orElse(0L);
+    }
+
+    private static BulkItemFailure failure(int position, List<BulkDocument> documents, int status, String type,
+                                           String reason) {
+        return new BulkItemFailure(position, documents.get(position).id(), status, type, reason);
+    }
+
+    private static String snippet(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        return text.length() > 300 ? text.substring(0, 300) + "..." : text;
+    }
+
+    /** Sleeps; replaced in tests so that backoff can be checked without waiting. */
+    @FunctionalInterface
+    interface Sleeper {
+        void sleep(long millis) throws InterruptedException;
+    }
+
+    /** Configures a sink; {@link #endpoint} and {@link #index} are required. */
+    public static final class Builder {
+        private URI endpoint;
+        private String index;
+        private HttpClient httpClient;
+        private int maxDocumentsPerRequest = 1000;
+        private long maxBytesPerRequest = 5L * 1024 * 1024;
+        private int maxAttempts = 5;
+        private Duration initialBackoff = Duration.ofMillis(100);
+        private Duration maxBackoff = Duration.ofSeconds(5);
+        private Duration requestTimeout = Duration.ofSeconds(30);
+        private RequestSigner signer;
+        private Sleeper sleeper = Thread::sleep;
+        private LongUnaryOperator random = bound -> ThreadLocalRandom.current().nextLong(bound);
+
+        private Builder() {
+        }
+
+        /** Base URL of the cluster, e.g. {@code http://127.0.0.1:9200} or {@code https://search-x.es.amazonaws.com}. */
+        public Builder endpoint(URI endpoint) {
+            this.endpoint = endpoint;
+            return this;
+        }
+
+        /** The index (or alias) to write to. */
+        public Builder index(String index) {
+            this.index = index;
+            return this;
+        }
+
+        /** The HTTP client; by default a new one with a 5 s connect timeout. */
+        public Builder httpClient(HttpClient httpClient) {
+            this.httpClient = httpClient;
+            return this;
+        }
+
+        /** At most this many documents per request (default 1000). */
+        public Builder maxDocumentsPerRequest(int max) {
+            this.maxDocumentsPerRequest = max;
+            return this;
+        }
+
+        /** At most this many body bytes per request (default 5 MiB; Amazon OpenSearch Service allows 10 MiB and more). */
+        public Builder maxBytesPerRequest(long max) {
+            this.maxBytesPerRequest = max;
+            return this;
+        }
+
+        /** Attempts per request, the first included (default 5). */
+        public Builder maxAttempts(int attempts) {
+            this.maxAttempts = attempts;
+            return this;
+        }
+
+        /** Backoff before the first retry (doubling after each) and its ceiling (defaults 100 ms and 5 s). */
+        public Builder backoff(Duration initial, Duration max) {
+            this.initialBackoff = initial;
+            this.maxBackoff = max;
+            return this;
+        }
+
+        /** Timeout of one HTTP request (default 30 s). */
+        public Builder requestTimeout(Duration timeout) {
+            this.requestTimeout = timeout;
+            return this;
+        }
+
+        /** Signs each request, e.g. {@link AwsSigV4Signer}; none by default (plain HTTP to a local server). */
+        public Builder signer(RequestSigner signer) {
+            this.signer = signer;
+            return this;
+        }
+
+        Builder sleeper(Sleeper sleeper) {
+            this.sleeper = sleeper;
+            return this;
+        }
+
+        Builder random(LongUnaryOperator random) {
+            this.random = random;
+            return this;
+        }
+
+        public OpenSearchBulkSink build() {
+            Objects.requireNonNull(endpoint, "endpoint");
+            if (index == null || index.isBlank() || index.contains("/")) {
+                throw new IllegalArgumentException("index must be a plain index name, got '" + index + "'");
+            }
+            if (maxDocumentsPerRequest < 1 || maxBytesPerRequest < 1 || maxAttempts < 1) {
+                throw new IllegalArgumentException("limits and attempts must be positive");
+            }
+            if (initialBackoff.isNegative() || maxBackoff.compareTo(initialBackoff) < 0) {
+                throw new IllegalArgumentException("backoff must satisfy 0 <= initial <= max");
+            }
+            return new OpenSearchBulkSink(this);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package dev.stencil.runtime.wiring;
+
+import dev.stencil.runtime.config.ConfigurationException;
+import dev.stencil.runtime.config.Env;
+import dev.stencil.runtime.dynamodb.AggregateWriter;
+import dev.stencil.runtime.enrich.CachingProfileLookup;
+import dev.stencil.runtime.enrich.CidrGeoIpProvider;
+import dev.stencil.runtime.enrich.DynamoDbProfileLookup;
+import dev.stencil.runtime.enrich.GeoIpProvider;
+import dev.stencil.runtime.enrich.ProfileLookup;
+import dev.stencil.runtime.opensearch.AwsSigV4Signer;
+import dev.stencil.runtime.opensearch.OpenSearchBulkSink;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** Factories of the runtime's components, configured by environment variables. */
+public final class FromEnv {
+    /** {@code sigv4} or {@code none}; default: {@code sigv4} for an https endpoint, {@code none} for http. */
+    public static final String OPENSEARCH_SIGNING = "OPENSEARCH_SIGNING";
+    /** Maximum documents per bulk request (default 1000). */
+    public static final String OPENSEARCH_BULK_MAX_DOCS = "OPENSEARCH_BULK_MAX_DOCS";
+    /** Maximum bytes per bulk request (default 5242880). */
+    public static final String OPENSEARCH_BULK_MAX_BYTES = "OPENSEARCH_BULK_MAX_BYTES";
+    /** Users held by the profile cache (default 10000). */
+    public static final String PROFILE_CACHE_SIZE = "PROFILE_CACHE_SIZE";
+    /** Seconds a cached profile stays valid (default 300). */
+    public static final String PROFILE_CACHE_TTL_SECONDS = "PROFILE_CACHE_TTL_SECONDS";
+    /** Path of a {@code cidr,country,city} CSV file; if unset, the classpath resource {@code /geoip.csv}. */
+    public static final String GEOIP_CSV = "GEOIP_CSV";
+    /** Endpoint override for DynamoDB (a local server); the SDK's own variable name. */
+    public static final String AWS_ENDPOINT_URL_DYNAMODB = "AWS_ENDPOINT_URL_DYNAMODB";
+
+    private FromEnv() {
+    }
+
+    /**
+     * A bulk sink for {@code OPENSEARCH_ENDPOINT} and {@code OPENSEARCH_INDEX}, signed with SigV4 for
+     * {@code AWS_REGION} when {@code OPENSEARCH_SIGNING} says so (see there).
+     */
+    public static OpenSearchBulkSink openSearchSink(Env env) {
+        URI endpoint = env.requiredUri(Env.OPENSEARCH_ENDPOINT);
+        OpenSearchBulkSink.Builder sink = OpenSearchBulkSink.builder()
+                .endpoint(endpoint)
+                .index(env.required(Env.OPENSEARCH_INDEX))
+                .maxDocumentsPerRequest(env.optionalInt(OPENSEARCH_BULK_MAX_DOCS, 1000))
+                .maxBytesPerRequest(env.optionalInt(OPENSEARCH_BULK_MAX_BYTES, 5 * 1024 * 1024));
+        String signing = env.optional(OPENSEARCH_SIGNING, endpoint.getScheme().equals("https") ? "sigv4" : "none");
+        switch (signing) {
+            case "sigv4" -> sink.signer(AwsSigV4Signer.forOpenSearchService(env.required(Env.AWS_REGION)));
+            case "none" -> { }
+            default -> throw new ConfigurationException(OPENSEARCH_SIGNING,
+                    "Environment variable " + OPENSEARCH_SIGNING + " must be sigv4 or none, got '" + signing + "'");
+        }
+        return sink.build();
+    }
+
+    /**
+     * Profiles from the table {@code PROFILE_TABLE_NAME} behind a cache ({@code PROFILE_CACHE_SIZE},
+     * {@code PROFILE_CACHE_TTL_SECONDS}); {@link ProfileLookup#none()} if the table is not set.
+     */
+    public static ProfileLookup profileLookup(Env env) {
+        Optional<String> table = env.optional(Env.PROFILE_TABLE_NAME);
+        if (table.isEmpty()) {
+            return ProfileLookup.none();
+        }
+        return CachingProfileLookup.wrap(DynamoDbProfileLookup.create(dynamoDb(env), table.get()),
+                env.optionalInt(PROFILE_CACHE_SIZE, 10_000),
+                Duration.ofSeconds(env.optionalInt(PROFILE_CACHE_TTL_SECONDS, 300)));
+    }
+
+    /**
+     * The geo-IP table from the CSV file {@code GEOIP_CSV}, else from the classpath resource
+     * {@code /geoip.csv}, else {@link GeoIpProvider#none()}.
+     */
+    public static GeoIpProvider geoIp(Env env) {
+        Optional<String> path = env.optional(GEOIP_CSV);
+        try {
+            if (path.isPresent()) {
+                try (Reader reader = Files.newBufferedReader(Path.of(path.get()), StandardCharsets.UTF_8)) {
+                    return CidrGeoIpProvider.fromCsv(reader);
+                }
+            }
+            try (InputStream in = FromEnv.class.getResourceAsStream("/geoip.csv")) {
+                return in == null ? GeoIpProvider.none()
+                        : CidrGeoIpProvider.fromCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new ConfigurationException(GEOIP_CSV, "Geo-IP table " + path.orElse("/geoip.csv")
+                    + " cannot be read: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(GEOIP_CSV, "Geo-IP table " + path.orElse("/geoip.csv")
+                    + " is malformed: " + e.getMessage());
+        }
+    }
+
+    /** An aggregate writer for the table {@code TABLE_NAME} (keys {@code pk} and {@code window}). */
+    public static AggregateWriter aggregateWriter(Env env) {
+        return AggregateWriter.builder().client(dynamoDb(env)).tableName(env.required(Env.TABLE_NAME)).build();
+    }
+
+    /**
+     * A DynamoDB client for {@code AWS_REGION} on the small url-connection HTTP client, pointed at
+     * {@code AWS_ENDPOINT_URL_DYNAMODB} when set.
+     */
+    public static DynamoDbClient dynamoDb(Env env) {
+        var builder = DynamoDbClient.builder()
+                .httpClient(UrlConnectionHttpClient.create())
+                .region(Region.of(env.required(Env.AWS_REGION)))
+                .credentialsProvider(DefaultCredentialsProvider.builder().build());
+        env.optional(AWS_ENDPOINT_URL_DYNAMODB).ifPresent(url -> builder.endpointOverride(env.requiredUri(
+                AWS_ENDPOINT_URL_DYNAMODB)));
+        return builder.build();
+    }
+}
