@@ -58,7 +58,9 @@ public final class Stencil {
         Analysis analysis = analyze(file, text, request.lenient());
         Architecture architecture = analysis.architecture();
         List<Diagnostic> found = analysis.warnings();
-        GenerationPlan plan = new Planner(ProjectSettings.of(request.groupId(), request.basePackage(), architecture.name())).plan(architecture);
+        GenerationPlan plan = new Planner(
+                ProjectSettings.of(request.groupId(), request.basePackage(), architecture.name()), fileName(file))
+                .plan(architecture);
         FileSet files = new Renderer(new TemplateEngine(request.templateDirectory()), fileName(file)).render(plan);
         ProjectWriter writer = new ProjectWriter(request.outputDirectory(), request.force());
         WriteReport report = request.dryRun() ? writer.plan(files) : writer.write(files);

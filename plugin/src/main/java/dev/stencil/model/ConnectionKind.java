@@ -24,13 +24,9 @@ public enum ConnectionKind {
     STREAM_ARCHIVE(KINESIS_STREAM, S3_BUCKET, "a Firehose delivery stream archives raw events"),
     STREAM_TO_FIREHOSE(KINESIS_STREAM, FIREHOSE, "the delivery stream reads the stream"),
     FLINK_TO_TABLE(FLINK_APPLICATION, DYNAMODB_TABLE, "the Flink application writes aggregates"),
-    FLINK_TO_STREAM(FLINK_APPLICATION, KINESIS_STREAM, "the Flink application writes results to a stream"),
     FUNCTION_TO_SEARCH(LAMBDA_FUNCTION, OPENSEARCH_DOMAIN, "the function indexes documents"),
-    FUNCTION_TO_TABLE(LAMBDA_FUNCTION, DYNAMODB_TABLE, "the function writes items"),
-    FUNCTION_TO_BUCKET(LAMBDA_FUNCTION, S3_BUCKET, "the function writes objects"),
-    FUNCTION_TO_STREAM(LAMBDA_FUNCTION, KINESIS_STREAM, "the function re-publishes events"),
-    FIREHOSE_TO_BUCKET(FIREHOSE, S3_BUCKET, "the delivery stream writes objects"),
-    FIREHOSE_TO_SEARCH(FIREHOSE, OPENSEARCH_DOMAIN, "the delivery stream indexes documents");
+    FUNCTION_TO_TABLE(LAMBDA_FUNCTION, DYNAMODB_TABLE, "the function counts events into per-minute aggregates"),
+    FIREHOSE_TO_BUCKET(FIREHOSE, S3_BUCKET, "the delivery stream writes objects");
 
     private final ServiceKind from;
     private final ServiceKind to;

@@ -2,7 +2,7 @@ package dev.stencil.output;
 
 import dev.stencil.render.FileSet;
 import dev.stencil.render.GeneratedFile;
-import dev.stencil.render.Ownership;
+import dev.stencil.plan.Ownership;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

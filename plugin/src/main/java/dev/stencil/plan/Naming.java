@@ -67,6 +67,36 @@ public final class Naming {
         return module + "/src/" + sourceSet + "/java/" + pkg.replace('.', '/') + "/" + type + ".java";
     }
 
+    /** The package of a function's handler and logic, such as {@code com.example.clickstream.functions.fn}. */
+    public String functionPackage(ComponentNames function) {
+        return modulePackage("functions") + "." + function.packageSegment();
+    }
+
+    /** The package of a Flink application's job, such as {@code com.example.clickstream.analytics.kda}. */
+    public String jobPackage(ComponentNames app) {
+        return modulePackage("analytics") + "." + app.packageSegment();
+    }
+
+    /** The OpenSearch index a function writes to: the function's name. */
+    public String searchIndex(ComponentNames function) {
+        return function.resourceName();
+    }
+
+    /** The variable holding a search domain's endpoint, such as {@code OS_ENDPOINT}. */
+    public String endpointVariable(ComponentNames domain) {
+        return domain.envPrefix() + "_ENDPOINT";
+    }
+
+    /** The variable holding the index name a function writes to in a domain, such as {@code OS_INDEX}. */
+    public String indexVariable(ComponentNames domain) {
+        return domain.envPrefix() + "_INDEX";
+    }
+
+    /** The variable holding a table's name, such as {@code DDB_TABLE_NAME}. */
+    public String tableVariable(ComponentNames table) {
+        return table.envPrefix() + "_TABLE_NAME";
+    }
+
     private static String unique(String stem, Set<String> taken) {
         String name = stem;
         for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {

@@ -1,6 +1,5 @@
 package dev.stencil.plan;
 
-import dev.stencil.render.Ownership;
 
 /**
  * One file the generated project will have: where it goes, which template draws it, and the

@@ -1,21 +1,145 @@
 package dev.stencil.plan;
 
 import dev.stencil.model.Architecture;
+import dev.stencil.model.Component;
+import dev.stencil.model.ServiceKind;
+import dev.stencil.plan.view.AnalyticsView;
+import dev.stencil.plan.view.AppView;
+import dev.stencil.plan.view.FunctionView;
+import dev.stencil.plan.view.JobView;
+import dev.stencil.plan.view.PackageView;
+import dev.stencil.plan.view.ProjectView;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Decides every file of the generated project and the view model that feeds its template. */
+/**
+ * Decides every file of the generated project and the view model that feeds its template: the
+ * project files, then one method per module. Names come from {@link Naming} only.
+ */
 public final class Planner {
 
-    private final ProjectSettings settings;
+    private static final List<String> INFRA_KIT = List.of("Buckets", "DeliveryStreams", "FlinkApp", "FlinkApps",
+            "Functions", "Producers", "SearchDomains", "Streams", "Tables", "Wiring");
+    private static final List<String> ANALYTICS_COMMON = List.of("AppProperties", "ClickEvent", "ClickEventSchema",
+            "DynamoDbSinks", "KinesisSources", "PageClicks", "PageCount", "PageCountItems");
+    private static final List<String> ANALYTICS_COMMON_TESTS = List.of("AppPropertiesTest", "ClickEventSchemaTest",
+            "PageClicksTest", "PageCountItemsTest");
 
-    public Planner(ProjectSettings settings) {
+    private final ProjectSettings settings;
+    private final String sourceFile;
+
+    /**
+     * @param settings project-wide choices
+     * @param sourceFile the diagram's file name, named in the README
+     */
+    public Planner(ProjectSettings settings, String sourceFile) {
         this.settings = settings;
+        this.sourceFile = sourceFile;
     }
 
     public GenerationPlan plan(Architecture architecture) {
         Naming naming = new Naming(architecture, settings.basePackage());
         List<PlannedFile> files = new ArrayList<>();
+        List<FunctionView> functions = new FunctionPlanner(architecture, naming).views();
+        List<JobView> jobs = new JobPlanner(architecture, naming).views();
+        ProjectView project = projectView(architecture, naming, !functions.isEmpty(), !jobs.isEmpty());
+        PackageView pkg = new PackageView(naming.basePackage());
+        AppView app = new StackPlanner(architecture, naming).appView(!functions.isEmpty(), !jobs.isEmpty());
+
+        files.add(generated("pom.xml", "project/pom.xml.ftl", project));
+        files.add(generated("cdk.json", "project/cdk.json.ftl", project));
+        files.add(generated(".gitignore", "project/gitignore.ftl", project));
+        files.add(generated("README.md", "project/README.md.ftl",
+                new ReadmePlanner(architecture, naming, sourceFile).view(app, functions, jobs)));
+        planInfra(architecture, naming, project, pkg, app, files);
+        if (!functions.isEmpty()) {
+            planFunctions(naming, project, pkg, functions, files);
+        }
+        if (!jobs.isEmpty()) {
+            planAnalytics(naming, project, pkg, jobs, files);
+        }
         return new GenerationPlan(naming.projectName(), files);
+    }
+
+    private void planInfra(Architecture architecture, Naming naming, ProjectView project, PackageView pkg,
+            AppView app, List<PlannedFile> files) {
+        String infra = naming.modulePackage("infra");
+        files.add(generated("infra/pom.xml", "infra/pom.xml.ftl", project));
+        for (String kit : INFRA_KIT) {
+            files.add(generated(naming.javaPath("infra", "main", infra + ".kit", kit), "infra/kit/" + kit + ".java.ftl", pkg));
+        }
+        files.add(generated(naming.javaPath("infra", "test", infra + ".kit", "WiringTest"),
+                "infra/kit/WiringTest.java.ftl", pkg));
+        files.add(generated(naming.javaPath("infra", "main", infra, app.appType()), "infra/App.java.ftl", app));
+        files.add(generated(naming.javaPath("infra", "main", infra, app.configType()), "infra/Config.java.ftl", app));
+        var stack = new StackPlanner(architecture, naming).stackView(app);
+        files.add(generated(naming.javaPath("infra", "main", infra, app.stackType()), "infra/Stack.java.ftl", stack));
+        files.add(generated(naming.javaPath("infra", "test", infra, app.stackType() + "Test"),
+                "infra/StackTest.java.ftl", stack));
+    }
+
+    private void planFunctions(
+            Naming naming, ProjectView project, PackageView pkg, List<FunctionView> functions, List<PlannedFile> files) {
+        files.add(generated("functions/pom.xml", "functions/pom.xml.ftl", project));
+        files.add(generated(naming.javaPath("functions", "test", naming.modulePackage("functions"), "StandInServer"),
+                "functions/StandInServer.java.ftl", pkg));
+        files.add(generated("functions/src/test/resources/events/kinesis-event.json",
+                "functions/kinesis-event.json.ftl", pkg));
+        for (FunctionView f : functions) {
+            files.add(generated(naming.javaPath("functions", "main", f.packageName(), f.handlerType()),
+                    "functions/Handler.java.ftl", f));
+            files.add(owned(naming.javaPath("functions", "main", f.packageName(), f.logicType()),
+                    "functions/Logic.java.ftl", f));
+            files.add(owned(naming.javaPath("functions", "test", f.packageName(), f.handlerType() + "Test"),
+                    "functions/HandlerTest.java.ftl", f));
+        }
+    }
+
+    private void planAnalytics(
+            Naming naming, ProjectView project, PackageView pkg, List<JobView> jobs, List<PlannedFile> files) {
+        String common = naming.modulePackage("analytics") + ".common";
+        files.add(generated("analytics/pom.xml", "analytics/pom.xml.ftl", project));
+        for (String type : ANALYTICS_COMMON) {
+            files.add(generated(naming.javaPath("analytics", "main", common, type),
+                    "analytics/common/" + type + ".java.ftl", pkg));
+        }
+        for (String type : ANALYTICS_COMMON_TESTS) {
+            files.add(generated(naming.javaPath("analytics", "test", common, type),
+                    "analytics/common/test/" + type + ".java.ftl", pkg));
+        }
+        files.add(generated(naming.javaPath("analytics", "main", naming.modulePackage("analytics"), "AnalyticsMain"),
+                "analytics/AnalyticsMain.java.ftl", new AnalyticsView(naming.basePackage(), jobs)));
+        for (JobView job : jobs) {
+            files.add(generated(naming.javaPath("analytics", "main", job.packageName(), job.jobType()),
+                    "analytics/Job.java.ftl", job));
+        }
+    }
+
+    private ProjectView projectView(Architecture architecture, Naming naming, boolean functions, boolean analytics) {
+        List<String> modules = new ArrayList<>();
+        if (functions) {
+            modules.add("functions");
+        }
+        if (analytics) {
+            modules.add("analytics");
+        }
+        modules.add("infra");
+        return new ProjectView(settings.groupId(), naming.projectName(),
+                Text.pomText(naming.projectName() + ": generated by Stencil from " + sourceFile),
+                naming.basePackage(), modules, settings.stencilVersion(),
+                naming.modulePackage("infra") + "." + naming.projectType() + "App",
+                naming.modulePackage("analytics") + ".AnalyticsMain");
+    }
+
+    static boolean has(Architecture architecture, ServiceKind kind) {
+        return architecture.components().stream().map(Component::kind).anyMatch(kind::equals);
+    }
+
+    private static PlannedFile generated(String path, String template, Record view) {
+        return new PlannedFile(path, template, view, Ownership.GENERATED);
+    }
+
+    private static PlannedFile owned(String path, String template, Record view) {
+        return new PlannedFile(path, template, view, Ownership.USER);
     }
 }

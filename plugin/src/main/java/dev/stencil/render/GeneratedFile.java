@@ -1,5 +1,6 @@
 package dev.stencil.render;
 
+import dev.stencil.plan.Ownership;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package dev.stencil.render;
 
+import dev.stencil.plan.Ownership;
 import dev.stencil.plan.GenerationPlan;
 import dev.stencil.plan.PlannedFile;
 

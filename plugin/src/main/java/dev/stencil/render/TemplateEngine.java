@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * FreeMarker, set up once: templates come from a user's override folder first, then from the
- * {@code stencil-templates} jar. Records are exposed to templates by their component names.
+ * {@code stencil-templates} jar. Records are exposed to templates by their component names;
+ * interpolations are written {@code [=expr]} so that Maven's and Java's {@code ${...}} stay literal.
  */
 public final class TemplateEngine {
 
@@ -29,6 +30,7 @@ public final class TemplateEngine {
     public TemplateEngine(Optional<Path> overrideDirectory) {
         configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setDefaultEncoding("UTF-8");
+        configuration.setInterpolationSyntax(Configuration.SQUARE_BRACKET_INTERPOLATION_SYNTAX);
         configuration.setTemplateLoader(loader(overrideDirectory));
         configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);

@@ -17,6 +17,7 @@ public final class Validator {
     public static Validator standard() {
         return new Validator(List.of(
                 new RequiredInputRule(),
+                new DeliveryStreamShapeRule(),
                 new DuplicateConnectionRule(),
                 new UnconnectedComponentRule()));
     }

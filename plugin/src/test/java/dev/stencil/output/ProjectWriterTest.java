@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stencil.render.FileSet;
 import dev.stencil.render.GeneratedFile;
-import dev.stencil.render.Ownership;
+import dev.stencil.plan.Ownership;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;

@@ -51,10 +51,18 @@ public final class FromEnv {
      * {@code AWS_REGION} when {@code OPENSEARCH_SIGNING} says so (see there).
      */
     public static OpenSearchBulkSink openSearchSink(Env env) {
-        URI endpoint = env.requiredUri(Env.OPENSEARCH_ENDPOINT);
+        return openSearchSink(env, Env.OPENSEARCH_ENDPOINT, Env.OPENSEARCH_INDEX);
+    }
+
+    /**
+     * A bulk sink for the endpoint and index named by the two given variables (generated handlers
+     * pass the names their stack sets), otherwise as {@link #openSearchSink(Env)}.
+     */
+    public static OpenSearchBulkSink openSearchSink(Env env, String endpointVariable, String indexVariable) {
+        URI endpoint = env.requiredUri(endpointVariable);
         OpenSearchBulkSink.Builder sink = OpenSearchBulkSink.builder()
                 .endpoint(endpoint)
-                .index(env.required(Env.OPENSEARCH_INDEX))
+                .index(env.required(indexVariable))
                 .maxDocumentsPerRequest(env.optionalInt(OPENSEARCH_BULK_MAX_DOCS, 1000))
                 .maxBytesPerRequest(env.optionalInt(OPENSEARCH_BULK_MAX_BYTES, 5 * 1024 * 1024));
         String signing = env.optional(OPENSEARCH_SIGNING, endpoint.getScheme().equals("https") ? "sigv4" : "none");
@@ -109,6 +117,20 @@ public final class FromEnv {
     /** An aggregate writer for the table {@code TABLE_NAME} (keys {@code pk} and {@code window}). */
     public static AggregateWriter aggregateWriter(Env env) {
         return AggregateWriter.builder().client(dynamoDb(env)).tableName(env.required(Env.TABLE_NAME)).build();
+    }
+
+    /**
+     * An aggregate writer for the table named by the given variable, with the given key attributes
+     * (generated handlers pass the names their stack sets).
+     */
+    public static AggregateWriter aggregateWriter(Env env, String tableVariable, String partitionKey,
+                                                  String sortKey) {
+        return AggregateWriter.builder()
+                .client(dynamoDb(env))
+                .tableName(env.required(tableVariable))
+                .partitionKey(partitionKey)
+                .sortKey(sortKey)
+                .build();
     }
 
     /**

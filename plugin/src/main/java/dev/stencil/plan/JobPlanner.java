@@ -1,0 +1,37 @@
+package dev.stencil.plan;
+
+import dev.stencil.model.Architecture;
+import dev.stencil.model.Component;
+import dev.stencil.model.Connection;
+import dev.stencil.model.ConnectionKind;
+import dev.stencil.model.ServiceKind;
+import dev.stencil.plan.view.JobView;
+import java.util.List;
+
+/** Plans one Flink job per Managed Flink application: its streams in, its tables out. */
+final class JobPlanner {
+
+    private final Architecture architecture;
+    private final Naming naming;
+
+    JobPlanner(Architecture architecture, Naming naming) {
+        this.architecture = architecture;
+        this.naming = naming;
+    }
+
+    List<JobView> views() {
+        return architecture.componentsOf(ServiceKind.FLINK_APPLICATION).stream().map(this::view).toList();
+    }
+
+    private JobView view(Component app) {
+        ComponentNames names = naming.of(app);
+        List<String> streams = architecture.incoming(app.alias()).stream()
+                .filter(c -> c.kind() == ConnectionKind.STREAM_TO_FLINK)
+                .map(c -> naming.of(c.from()).type()).toList();
+        List<String> tables = architecture.outgoing(app.alias()).stream()
+                .filter(c -> c.kind() == ConnectionKind.FLINK_TO_TABLE)
+                .map(Connection::to).map(alias -> naming.of(alias).type()).toList();
+        return new JobView(naming.basePackage(), naming.jobPackage(names), names.type() + "Job", app.alias(),
+                Text.javadoc(app.label()), names.type(), streams.get(0), streams.subList(1, streams.size()), tables);
+    }
+}

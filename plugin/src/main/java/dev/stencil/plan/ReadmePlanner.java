@@ -1,0 +1,72 @@
+package dev.stencil.plan;
+
+import dev.stencil.model.Architecture;
+import dev.stencil.model.Component;
+import dev.stencil.model.Connection;
+import dev.stencil.plan.view.AppView;
+import dev.stencil.plan.view.FunctionView;
+import dev.stencil.plan.view.JobView;
+import dev.stencil.plan.view.ReadmeView;
+import dev.stencil.plan.view.ReadmeView.Row;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Plans the generated project's README: what each node and arrow became, and whose files are whose. */
+final class ReadmePlanner {
+
+    private final Architecture architecture;
+    private final Naming naming;
+    private final String source;
+
+    ReadmePlanner(Architecture architecture, Naming naming, String source) {
+        this.architecture = architecture;
+        this.naming = naming;
+        this.source = source;
+    }
+
+    ReadmeView view(AppView app, List<FunctionView> functions, List<JobView> jobs) {
+        List<Row> components = architecture.components().stream()
+                .map(c -> new Row(c.alias(), Text.markdownCell(c.label()), c.kind().displayName(), builtAs(c)))
+                .toList();
+        List<Row> connections = architecture.connections().stream().map(this::row).toList();
+        List<Row> modules = new ArrayList<>();
+        if (!functions.isEmpty()) {
+            modules.add(new Row("functions", "Lambda handlers on stencil-runtime, one package per function",
+                    "`functions/target/functions.jar`", ""));
+        }
+        if (!jobs.isEmpty()) {
+            modules.add(new Row("analytics", "Flink 1.20 jobs, one package per application; `AnalyticsMain` picks"
+                    + " the job named by property `Stencil.job`", "`analytics/target/analytics.jar`", ""));
+        }
+        modules.add(new Row("infra", "AWS CDK app: `" + app.stackType() + "` (one line per node and arrow) on the"
+                + " `infra.kit` classes (production defaults per service and connection)", "`cdk.out/`", ""));
+        List<String> userFiles = new ArrayList<>();
+        for (FunctionView f : functions) {
+            String dir = "functions/src/%s/java/" + f.packageName().replace('.', '/') + "/";
+            userFiles.add(String.format(dir, "main") + f.logicType() + ".java");
+            userFiles.add(String.format(dir, "test") + f.handlerType() + "Test.java");
+        }
+        return new ReadmeView(Text.markdownCell(architecture.name()), Text.markdownCell(source), app.stackId(),
+                components, connections, modules, userFiles);
+    }
+
+    private String builtAs(Component c) {
+        ComponentNames n = naming.of(c);
+        return switch (c.kind()) {
+            case CLIENT -> "IAM role `" + n.type() + "` allowed to put records";
+            case KINESIS_STREAM -> "KMS-encrypted stream `" + n.type() + "`";
+            case FLINK_APPLICATION -> "Managed Flink application `" + n.type() + "` running `"
+                    + naming.jobPackage(n) + "." + n.type() + "Job`";
+            case LAMBDA_FUNCTION -> "function `" + n.type() + "`: `" + naming.functionPackage(n) + "." + n.type()
+                    + "Handler`";
+            case DYNAMODB_TABLE -> "table `" + n.type() + "` (`page`, `windowStart`)";
+            case OPENSEARCH_DOMAIN -> "OpenSearch domain `" + n.type() + "`";
+            case S3_BUCKET -> "bucket `" + n.type() + "`";
+            case FIREHOSE -> "delivery stream `" + n.type() + "`";
+        };
+    }
+
+    private Row row(Connection c) {
+        return new Row("`" + c.from() + "` → `" + c.to() + "`", Text.markdownCell(c.label()), c.kind().meaning(), "");
+    }
+}

@@ -1,0 +1,37 @@
+package dev.stencil.plan.view;
+
+import java.util.List;
+
+/**
+ * Feeds the CDK app class and the stack's configuration record.
+ *
+ * @param basePackage the base package
+ * @param appType the app class name, such as {@code ClickstreamApp}
+ * @param stackType the stack class name
+ * @param configType the configuration record's name
+ * @param stackId the stack's construct id and CloudFormation name
+ * @param description the stack description, as a Java string literal
+ * @param artefacts the deployment artefacts the stack needs (may be empty)
+ */
+public record AppView(
+        String basePackage,
+        String appType,
+        String stackType,
+        String configType,
+        String stackId,
+        String description,
+        List<Artefact> artefacts) {
+
+    public AppView {
+        artefacts = List.copyOf(artefacts);
+    }
+
+    /**
+     * A file the stack deploys, built by a module of the project.
+     *
+     * @param accessor the configuration record component, such as {@code functionsJar}
+     * @param path the path relative to the project root, such as {@code functions/target/functions.jar}
+     * @param fileName its file name, for tests
+     */
+    public record Artefact(String accessor, String path, String fileName) {}
+}

@@ -1,0 +1,46 @@
+package dev.stencil.plan.view;
+
+import java.util.List;
+
+/**
+ * Feeds the files of one function: its generated handler, its user-owned logic and test.
+ *
+ * @param basePackage the base package
+ * @param packageName the function's package, such as {@code com.example.clickstream.functions.fn}
+ * @param handlerType the Lambda entry class, such as {@code FnHandler}
+ * @param logicType the user-owned logic class, such as {@code FnLogic}
+ * @param alias the diagram alias
+ * @param label the diagram label on one line, escaped for Javadoc
+ * @param sources the aliases of the streams that trigger it, for Javadoc
+ * @param sinks what it writes to, in diagram order
+ * @param expectedDocuments documents the unit-test fixture's valid clicks make in all search targets
+ * @param expectedUpdates DynamoDB updates the unit-test fixture's valid clicks make in all tables
+ */
+public record FunctionView(
+        String basePackage,
+        String packageName,
+        String handlerType,
+        String logicType,
+        String alias,
+        String label,
+        String sources,
+        List<Sink> sinks,
+        int expectedDocuments,
+        int expectedUpdates) {
+
+    public FunctionView {
+        sinks = List.copyOf(sinks);
+    }
+
+    /**
+     * One target of the function, as Java code fragments decided by the plan.
+     *
+     * @param type the sink's Java type
+     * @param variable the parameter name in the test constructor
+     * @param fromEnv the expression that builds it from the environment ({@code env} in scope)
+     * @param processor the expression that builds its batch processor ({@code logic} in scope)
+     * @param target the target's alias, for Javadoc
+     * @param test the expression that builds it in the unit test ({@code server} in scope)
+     */
+    public record Sink(String type, String variable, String fromEnv, String processor, String target, String test) {}
+}

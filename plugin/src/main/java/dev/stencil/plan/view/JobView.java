@@ -1,0 +1,33 @@
+package dev.stencil.plan.view;
+
+import java.util.List;
+
+/**
+ * Feeds the generated class of one Flink application and the analytics entry point.
+ *
+ * @param basePackage the base package
+ * @param packageName the job's package, such as {@code com.example.clickstream.analytics.kda}
+ * @param jobType the job class, such as {@code KdaJob}
+ * @param alias the diagram alias, which is also the job's name in {@code Stencil.job}
+ * @param label the diagram label on one line, escaped for Javadoc
+ * @param group the job's own property group, such as {@code Kda}
+ * @param firstStream the property group of the first stream it reads
+ * @param otherStreams the property groups of further streams it reads (their events are unioned)
+ * @param tables the property groups of the tables it writes aggregates to
+ */
+public record JobView(
+        String basePackage,
+        String packageName,
+        String jobType,
+        String alias,
+        String label,
+        String group,
+        String firstStream,
+        List<String> otherStreams,
+        List<String> tables) {
+
+    public JobView {
+        otherStreams = List.copyOf(otherStreams);
+        tables = List.copyOf(tables);
+    }
+}

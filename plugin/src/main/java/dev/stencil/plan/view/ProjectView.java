@@ -1,0 +1,30 @@
+package dev.stencil.plan.view;
+
+import java.util.List;
+
+/**
+ * Feeds the project-level build files: the root and module POMs, {@code cdk.json}, {@code .gitignore}.
+ *
+ * @param groupId the generated project's groupId
+ * @param projectName its artifactId, such as {@code clickstream}
+ * @param title a one-line human name for descriptions
+ * @param basePackage the base Java package
+ * @param modules the modules in build order (functions and analytics before infra)
+ * @param stencilVersion the stencil-runtime version the functions depend on
+ * @param appClass the fully qualified CDK app class
+ * @param analyticsMainClass the fully qualified Flink entry point
+ */
+public record ProjectView(
+        String groupId,
+        String projectName,
+        String title,
+        String basePackage,
+        List<String> modules,
+        String stencilVersion,
+        String appClass,
+        String analyticsMainClass) {
+
+    public ProjectView {
+        modules = List.copyOf(modules);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.stencil.bench;
+
+import dev.stencil.SyntheticDiagrams;
+import dev.stencil.engine.GenerateRequest;
+import dev.stencil.engine.Stencil;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Prints how long the engine takes to generate a project: the clickstream sample in a fresh JVM
+ * (first call) and warm, then synthetic diagrams of growing size. Each run writes into a new
+ * temporary folder, so every figure includes reading, planning, rendering and writing every file.
+ * Run with {@code bench/generate.sh}; the figures are medians of the given number of runs.
+ */
+public final class GenerationBenchmark {
+
+    private GenerationBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Path sample = Path.of(args.length > 0 ? args[0] : "samples/clickstream.puml");
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        Path work = Files.createTempDirectory("stencil-bench");
+        try {
+            System.out.printf("clickstream, first call in this JVM: %8.1f ms%n", once(sample, work));
+            for (int i = 0; i < runs; i++) {
+                once(sample, work);
+            }
+            System.out.printf("clickstream, warm (median of %d):     %8.1f ms%n", runs, median(sample, work, runs));
+            for (int size : new int[] {10, 100, 1000}) {
+                Path diagram = work.resolve("synthetic-" + size + ".puml");
+                Files.writeString(diagram, SyntheticDiagrams.of(size));
+                once(diagram, work);
+                int n = size >= 1000 ? 5 : runs / 3;
+                double ms = median(diagram, work, n);
+                System.out.printf("synthetic %4d components (median of %d): %8.1f ms, %6.3f ms/component%n",
+                        size, n, ms, ms / size);
+            }
+        } finally {
+            delete(work);
+        }
+    }
+
+    private static double median(Path diagram, Path work, int runs) throws Exception {
+        double[] times = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            times[i] = once(diagram, work);
+        }
+        Arrays.sort(times);
+        return times[runs / 2];
+    }
+
+    private static double once(Path diagram, Path work) throws Exception {
+        Path out = Files.createTempDirectory(work, "out");
+        long start = System.nanoTime();
+        new Stencil().generate(GenerateRequest.of(diagram, out));
+        double ms = (System.nanoTime() - start) / 1e6;
+        delete(out);
+        return ms;
+    }
+
+    private static void delete(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

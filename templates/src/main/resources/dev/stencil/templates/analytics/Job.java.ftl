@@ -1,0 +1,65 @@
+<#-- Feeds: JobView. -->
+package [=view.packageName];
+
+import [=view.basePackage].analytics.common.AppProperties;
+import [=view.basePackage].analytics.common.ClickEvent;
+import [=view.basePackage].analytics.common.ClickEventSchema;
+import [=view.basePackage].analytics.common.DynamoDbSinks;
+import [=view.basePackage].analytics.common.KinesisSources;
+import [=view.basePackage].analytics.common.PageClicks;
+import [=view.basePackage].analytics.common.PageCount;
+import [=view.basePackage].analytics.common.PageCountItems;
+import java.time.Duration;
+import java.util.List;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * Flink job of diagram node {@code [=view.alias]} ([=view.label]): reads click events from
+ * {@code [=view.firstStream]}<#list view.otherStreams as s>, {@code [=s]}</#list>, counts clicks per page per window and
+ * writes the counts to <#list view.tables as t>{@code [=t]}<#sep>, </#sep></#list>.
+ *
+ * <p>Property groups (see {@link AppProperties}): one per stream ({@code stream.arn},
+ * {@code aws.region}), one per table ({@code table.name}, {@code aws.region}), and the optional
+ * {@code [=view.group]} ({@code window.size}, default {@code 1 min};
+ * {@code watermark.max-out-of-orderness}, default {@code 5 s}).
+ */
+public final class [=view.jobType] {
+
+    private [=view.jobType]() {
+    }
+
+    /**
+     * Builds and runs the job.
+     *
+     * @param properties the application's property groups
+     * @throws Exception if the job cannot be built or fails
+     */
+    public static void run(AppProperties properties) throws Exception {
+        Duration window = properties.duration("[=view.group]", "window.size", Duration.ofMinutes(1));
+        Duration maxOutOfOrderness =
+                properties.duration("[=view.group]", "watermark.max-out-of-orderness", Duration.ofSeconds(5));
+
+        Configuration config = new Configuration();
+        config.set(PipelineOptions.GENERIC_TYPES, false);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
+
+        DataStream<ClickEvent> clicks = env.fromSource(
+                KinesisSources.of(properties.group("[=view.firstStream]"), new ClickEventSchema()),
+                WatermarkStrategy.noWatermarks(), "[=view.firstStream]")<#list view.otherStreams as s>
+                .union(env.fromSource(
+                        KinesisSources.of(properties.group("[=s]"), new ClickEventSchema()),
+                        WatermarkStrategy.noWatermarks(), "[=s]"))</#list>;
+        DataStream<PageCount> counts =
+                PageClicks.countPerPage(clicks, PageClicks.watermarks(maxOutOfOrderness), window);
+<#list view.tables as t>
+        counts.sinkTo(DynamoDbSinks.of(properties.group("[=t]"), new PageCountItems(),
+                        List.of(PageCountItems.PARTITION_KEY, PageCountItems.SORT_KEY)))
+                .name("[=t]");
+</#list>
+        env.execute("[=view.alias]");
+    }
+}

@@ -1,0 +1,47 @@
+<#-- Feeds: FunctionView. The wiring of one function; its logic lives in the user-owned Logic class. -->
+package [=view.packageName];
+
+import dev.stencil.runtime.config.Env;
+import dev.stencil.runtime.dynamodb.AggregateWriter;
+import dev.stencil.runtime.dynamodb.AggregatingProcessor;
+import dev.stencil.runtime.events.ClickEvent;
+import dev.stencil.runtime.kinesis.BatchProcessors;
+import dev.stencil.runtime.kinesis.JsonRecordDecoder;
+import dev.stencil.runtime.kinesis.KinesisBatchHandler;
+import dev.stencil.runtime.opensearch.IndexingProcessor;
+import dev.stencil.runtime.opensearch.OpenSearchBulkSink;
+import dev.stencil.runtime.wiring.FromEnv;
+import java.util.List;
+
+/**
+ * Lambda entry point {@code [=view.packageName].[=view.handlerType]::handleRequest} of diagram node
+ * {@code [=view.alias]} ([=view.label]): events from [=view.sources] in, decoded as {@link ClickEvent}s,
+ * handed to {@link [=view.logicType]} and written to <#list view.sinks as s>{@code [=s.target]}<#sep>, </#sep></#list>.
+ * Records that fail are reported back to Kinesis one shard at a time, so nothing after a failure
+ * counts as done.
+ */
+public final class [=view.handlerType] extends KinesisBatchHandler<ClickEvent> {
+
+    /** Used by Lambda: everything from the function's environment variables. */
+    public [=view.handlerType]() {
+        this(Env.system());
+    }
+
+    private [=view.handlerType](Env env) {
+        this(new [=view.logicType](FromEnv.geoIp(env), FromEnv.profileLookup(env))<#list view.sinks as s>,
+                [=s.fromEnv]</#list>);
+    }
+
+    /**
+     * Used by tests: the logic and the sinks given.
+     *
+     * @param logic what the function does with each event
+<#list view.sinks as s>
+     * @param [=s.variable] where events for {@code [=s.target]} go
+</#list>
+     */
+    public [=view.handlerType]([=view.logicType] logic<#list view.sinks as s>, [=s.type] [=s.variable]</#list>) {
+        super(JsonRecordDecoder.of(ClickEvent.class), BatchProcessors.all(List.of(<#list view.sinks as s>
+                [=s.processor]<#sep>,</#sep></#list>)));
+    }
+}

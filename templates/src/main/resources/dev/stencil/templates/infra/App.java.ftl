@@ -1,0 +1,34 @@
+<#-- Feeds: AppView. -->
+package [=view.basePackage].infra;
+
+import java.nio.file.Path;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.AppProps;
+import software.amazon.awscdk.StackProps;
+
+/**
+ * The CDK app. Runs from the project root (the build and {@code cdk.json} arrange that) and
+ * writes the cloud assembly to {@code cdk.out} there, or where the CDK CLI asks
+ * ({@code CDK_OUTDIR}). The stack is environment-agnostic: it deploys to the account and region
+ * of the credentials in use.
+ */
+public final class [=view.appType] {
+
+    private [=view.appType]() {
+    }
+
+    /**
+     * Synthesizes the app.
+     *
+     * @param args unused
+     */
+    public static void main(String[] args) {
+        Path root = Path.of("").toAbsolutePath();
+        String outdir = System.getenv().getOrDefault("CDK_OUTDIR", root.resolve("cdk.out").toString());
+        App app = new App(AppProps.builder().outdir(outdir).build());
+        new [=view.stackType](app, "[=view.stackId]", StackProps.builder()
+                .description([=view.description])
+                .build(), [=view.configType].fromProjectRoot(root));
+        app.synth();
+    }
+}

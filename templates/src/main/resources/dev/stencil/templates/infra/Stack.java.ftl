@@ -1,0 +1,85 @@
+<#-- Feeds: StackView. One kit call per node, then one per arrow; the kit holds the defaults. -->
+package [=view.app.basePackage].infra;
+
+import [=view.app.basePackage].infra.kit.Buckets;
+import [=view.app.basePackage].infra.kit.FlinkApp;
+import [=view.app.basePackage].infra.kit.FlinkApps;
+import [=view.app.basePackage].infra.kit.Functions;
+import [=view.app.basePackage].infra.kit.Producers;
+import [=view.app.basePackage].infra.kit.SearchDomains;
+import [=view.app.basePackage].infra.kit.Streams;
+import [=view.app.basePackage].infra.kit.Tables;
+import [=view.app.basePackage].infra.kit.Wiring;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.dynamodb.Table;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.kinesis.Stream;
+import software.amazon.awscdk.services.lambda.Function;
+import software.amazon.awscdk.services.opensearchservice.Domain;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.constructs.Construct;
+
+/**
+ * The diagram as a stack: one statement per node, then one per arrow.
+ */
+@SuppressWarnings("unused")
+public class [=view.app.stackType] extends Stack {
+
+    /**
+     * Builds the stack.
+     *
+     * @param scope  parent, usually the app
+     * @param id     stack id
+     * @param props  stack properties
+     * @param config where the deployed artefacts are
+     */
+    public [=view.app.stackType](Construct scope, String id, StackProps props, [=view.app.configType] config) {
+        super(scope, id, props);
+
+<#list view.producers as n>
+        Role [=n.variable] = Producers.create(this, "[=n.id]");
+</#list>
+<#list view.streams as n>
+        Stream [=n.variable] = Streams.create(this, "[=n.id]");
+</#list>
+<#list view.flinkApps as n>
+        FlinkApp [=n.variable] = FlinkApps.create(this, "[=n.id]", config.analyticsJar(), "[=n.detail]");
+</#list>
+<#list view.functions as n>
+        Function [=n.variable] = Functions.create(this, "[=n.id]", config.functionsJar(),
+                "[=n.detail]");
+</#list>
+<#list view.tables as n>
+        Table [=n.variable] = Tables.create(this, "[=n.id]", "[=n.detail]", "[=n.detail2]");
+</#list>
+<#list view.domains as n>
+        Domain [=n.variable] = SearchDomains.create(this, "[=n.id]");
+</#list>
+<#list view.buckets as n>
+        Bucket [=n.variable] = Buckets.create(this, "[=n.id]");
+</#list>
+
+<#list view.producerToStream as w>
+        Wiring.producerToStream([=w.source], [=w.target]);
+</#list>
+<#list view.streamToFunction as w>
+        Wiring.streamToFunction([=w.source], [=w.target]);
+</#list>
+<#list view.streamToFlink as w>
+        Wiring.streamToFlink([=w.source], [=w.target], "[=w.detail]");
+</#list>
+<#list view.flinkToTable as w>
+        Wiring.flinkToTable([=w.source], [=w.target], "[=w.detail]");
+</#list>
+<#list view.functionToSearch as w>
+        Wiring.functionToSearch([=w.source], [=w.target], "[=w.detail]", "[=w.detail2]", "[=w.detail3]");
+</#list>
+<#list view.functionToTable as w>
+        Wiring.functionToTable([=w.source], [=w.target], "[=w.detail]");
+</#list>
+<#list view.archives as w>
+        Wiring.streamToArchive([=w.source], [=w.target], "[=w.detail]");
+</#list>
+    }
+}

@@ -1,0 +1,6 @@
+<#-- Feeds: ProjectView. -->
+target/
+cdk.out/
+.cdk.staging/
+*.iml
+.idea/
