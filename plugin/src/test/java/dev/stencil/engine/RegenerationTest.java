@@ -1,0 +1,106 @@
+package dev.stencil.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stencil.output.Action;
+import dev.stencil.output.EditedFilesException;
+import dev.stencil.output.WriteReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegenerationTest {
+
+    private static final Path SAMPLE = Path.of(System.getProperty("stencil.samples", "../samples"), "clickstream.puml");
+    private static final String LOGIC = "functions/src/main/java/com/example/clickstream/functions/fn/FnLogic.java";
+    private static final String HANDLER = "functions/src/main/java/com/example/clickstream/functions/fn/FnHandler.java";
+
+    @TempDir
+    Path out;
+
+    private WriteReport generate() throws Exception {
+        return new Stencil().generate(GenerateRequest.of(SAMPLE, out)).report();
+    }
+
+    @Test
+    void generatingTwiceRewritesNothing() throws Exception {
+        generate();
+        Map<Path, FileTime> before = modificationTimes();
+
+        WriteReport second = generate();
+
+        assertThat(second.of(Action.CREATE)).isEmpty();
+        assertThat(second.of(Action.UPDATE)).isEmpty();
+        assertThat(modificationTimes()).isEqualTo(before);
+    }
+
+    @Test
+    void theUsersLogicSurvivesRegeneration() throws Exception {
+        generate();
+        Files.writeString(out.resolve(LOGIC), "// my enrichment\n");
+
+        WriteReport second = generate();
+
+        assertThat(out.resolve(LOGIC)).hasContent("// my enrichment");
+        assertThat(second.of(Action.KEEP)).extracting(c -> c.path()).contains(LOGIC);
+    }
+
+    @Test
+    void aHandEditedGeneratedFileStopsGenerationAndNamesIt() throws Exception {
+        generate();
+        Files.writeString(out.resolve(HANDLER), "// edited\n");
+
+        assertThatThrownBy(this::generate).isInstanceOf(EditedFilesException.class).hasMessageContaining(HANDLER);
+        assertThat(out.resolve(HANDLER)).hasContent("// edited");
+    }
+
+    @Test
+    void aTemplateInTheOverrideFolderReplacesTheShippedOne() throws Exception {
+        Path templates = Files.createTempDirectory("templates");
+        Files.createDirectories(templates.resolve("project"));
+        Files.writeString(templates.resolve("project/gitignore.ftl"), "custom-[=view.projectName]/\n");
+
+        new Stencil().generate(new GenerateRequest(SAMPLE, out, "com.example", Optional.empty(),
+                Optional.of(templates), false, false, false));
+
+        assertThat(Files.readString(out.resolve(".gitignore"))).endsWith("\ncustom-clickstream/\n");
+    }
+
+    @Test
+    void aDryRunWritesNothing() throws Exception {
+        WriteReport report = new Stencil().generate(new GenerateRequest(SAMPLE, out, "com.example", Optional.empty(),
+                Optional.empty(), false, true, false)).report();
+
+        assertThat(report.of(Action.CREATE)).isNotEmpty();
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void aBadDiagramWritesNothing() throws Exception {
+        Path bad = Files.writeString(Files.createTempFile("bad", ".puml"), "@startuml\nmxgraph.aws4.nope x\n@enduml\n");
+
+        assertThatThrownBy(() -> new Stencil().generate(GenerateRequest.of(bad, out.resolve("project"))))
+                .isInstanceOf(DiagramException.class);
+        assertThat(out.resolve("project")).doesNotExist();
+    }
+
+    private Map<Path, FileTime> modificationTimes() throws IOException {
+        Map<Path, FileTime> times = new HashMap<>();
+        try (Stream<Path> paths = Files.walk(out)) {
+            for (Path p : paths.filter(Files::isRegularFile).toList()) {
+                times.put(p, Files.getLastModifiedTime(p));
+            }
+        }
+        return times;
+    }
+}

@@ -1,0 +1,64 @@
+// Created by Stencil once; this file is yours. Regeneration never overwrites it.
+package com.example.clickstream.functions.fn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.clickstream.functions.StandInServer;
+import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import dev.stencil.runtime.dynamodb.AggregateWriter;
+import dev.stencil.runtime.enrich.CidrGeoIpProvider;
+import dev.stencil.runtime.enrich.ProfileLookup;
+import dev.stencil.runtime.events.GeoLocation;
+import dev.stencil.runtime.kinesis.KinesisEvents;
+import dev.stencil.runtime.opensearch.OpenSearchBulkSink;
+import java.io.InputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class FnHandlerTest {
+
+    private StandInServer server;
+
+    @BeforeEach
+    void startStandIn() throws Exception {
+        server = StandInServer.start();
+    }
+
+    @AfterEach
+    void stopStandIn() {
+        server.close();
+    }
+
+    private FnHandler handler() {
+        FnLogic logic = new FnLogic(
+                CidrGeoIpProvider.builder().add("203.0.113.0/24", new GeoLocation("AU", "Sydney")).build(),
+                ProfileLookup.none());
+        return new FnHandler(logic,
+                OpenSearchBulkSink.builder().endpoint(server.uri()).index("fn").build());
+    }
+
+    private static KinesisEvent fixture() throws Exception {
+        try (InputStream in = FnHandlerTest.class.getResourceAsStream("/events/kinesis-event.json")) {
+            return KinesisEvents.fromJson(in);
+        }
+    }
+
+    @Test
+    void reportsOnlyTheMalformedRecordAsFailed() throws Exception {
+        StreamsEventResponse response = handler().handleRequest(fixture(), null);
+
+        assertThat(response.getBatchItemFailures())
+                .extracting(StreamsEventResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactly("49590338271490256608559692538361571095921575989136589002");
+    }
+
+    @Test
+    void deliversEveryValidClickToEveryTarget() throws Exception {
+        handler().handleRequest(fixture(), null);
+
+        assertThat(server.documentsIndexed()).isEqualTo(5);
+        assertThat(server.dynamoDbUpdates()).isEqualTo(0);
+    }
+}

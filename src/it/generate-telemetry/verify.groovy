@@ -1,0 +1,14 @@
+import groovy.json.JsonSlurper
+
+File template = new File(basedir, 'telemetry/cdk.out/IotTelemetryStack.template.json')
+assert template.isFile() : "no synthesized template at ${template}"
+def types = new JsonSlurper().parse(template).Resources.values()*.Type
+def count = { String type -> types.count { it == type } }
+assert count('AWS::Kinesis::Stream') == 2
+assert count('AWS::KinesisAnalyticsV2::Application') == 1
+assert count('AWS::Lambda::EventSourceMapping') == 2
+assert count('AWS::DynamoDB::Table') == 2
+assert count('AWS::OpenSearchService::Domain') == 1
+assert count('AWS::KinesisFirehose::DeliveryStream') == 1
+assert new File(basedir, 'telemetry/functions/src/main/java/org/acme/iot/iottelemetry/functions/alertcounter/AlertCounterHandler.java').isFile()
+return true
