@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * Prints how long the engine takes to generate a project: the clickstream sample in a fresh JVM
  * (first call) and warm, then synthetic diagrams of growing size. Each run writes into a new
  * temporary folder, so every figure includes reading, planning, rendering and writing every file.
- * Run with {@code bench/generate.sh}; the figures are medians of the given number of runs.
+ * Run with {@code bench/generate.sh}; the figures are medians of the given number of runs;
+ * {@code --once} as third argument stops after the first call.
  */
 public final class GenerationBenchmark {
 
@@ -26,6 +27,9 @@ public final class GenerationBenchmark {
         Path work = Files.createTempDirectory("stencil-bench");
         try {
             System.out.printf("clickstream, first call in this JVM: %8.1f ms%n", once(sample, work));
+            if (args.length > 2 && args[2].equals("--once")) {
+                return;
+            }
             for (int i = 0; i < runs; i++) {
                 once(sample, work);
             }
