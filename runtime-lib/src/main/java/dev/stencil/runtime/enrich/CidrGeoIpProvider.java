@@ -6,11 +6,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A geo-IP table of CIDR blocks held in memory; the longest matching prefix wins.
@@ -22,16 +22,35 @@ import java.util.Optional;
  *         .build();
  * }</pre>
  *
- * <p>Lookups cost one hash probe per distinct prefix length in the table. Also readable from CSV with
- * {@link #fromCsv(Reader)}.
+ * <p>An IPv4 lookup allocates nothing beyond its {@code Optional}: one binary search per distinct prefix
+ * length in the table, longest first. Also readable from CSV with {@link #fromCsv(Reader)}.
  */
 public final class CidrGeoIpProvider implements GeoIpProvider {
-    private final Table v4;
-    private final Table v6;
+    /** Per IPv4 prefix length (longest first): sorted masked networks and their locations. */
+    private final int[] v4Prefixes;
+    private final long[][] v4Networks;
+    private final GeoLocation[][] v4Locations;
+    /** Per IPv6 prefix length (longest first): masked network to location. */
+    private final int[] v6Prefixes;
+    private final Map<V6Key, GeoLocation>[] v6Blocks;
 
+    @SuppressWarnings("unchecked")
     private CidrGeoIpProvider(Builder builder) {
-        this.v4 = new Table(builder.v4);
-        this.v6 = new Table(builder.v6);
+        TreeMap<Integer, TreeMap<Long, GeoLocation>> v4 = new TreeMap<>((a, b) -> b - a);
+        v4.putAll(builder.v4);
+        v4Prefixes = v4.keySet().stream().mapToInt(Integer::intValue).toArray();
+        v4Networks = new long[v4Prefixes.length][];
+        v4Locations = new GeoLocation[v4Prefixes.length][];
+        int i = 0;
+        for (TreeMap<Long, GeoLocation> blocks : v4.values()) {
+            v4Networks[i] = blocks.keySet().stream().mapToLong(Long::longValue).toArray();
+            v4Locations[i] = blocks.values().toArray(new GeoLocation[0]);
+            i++;
+        }
+        TreeMap<Integer, Map<V6Key, GeoLocation>> v6 = new TreeMap<>((a, b) -> b - a);
+        v6.putAll(builder.v6);
+        v6Prefixes = v6.keySet().stream().mapToInt(Integer::intValue).toArray();
+        v6Blocks = v6.values().stream().map(Map::copyOf).toArray(Map[]::new);
     }
 
     public static Builder builder() {
@@ -78,17 +97,44 @@ public final class CidrGeoIpProvider implements GeoIpProvider {
         if (ip == null || ip.isEmpty()) {
             return Optional.empty();
         }
-        byte[] address = IpAddresses.parse(ip);
-        if (address == null) {
+        if (ip.indexOf(':') < 0) {
+            long address = IpAddresses.parseV4(ip);
+            return address < 0 ? Optional.empty() : Optional.ofNullable(locateV4(address));
+        }
+        long[] v6 = IpAddresses.parseV6(ip);
+        if (v6 == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable((address.length == 4 ? v4 : v6).longestMatch(address));
+        if (v6[0] == 0 && (v6[1] >>> 32) == 0xFFFFL) {
+            return Optional.ofNullable(locateV4(v6[1] & 0xFFFFFFFFL));
+        }
+        for (int i = 0; i < v6Prefixes.length; i++) {
+            GeoLocation hit = v6Blocks[i].get(V6Key.of(v6[0], v6[1], v6Prefixes[i]));
+            if (hit != null) {
+                return Optional.of(hit);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private GeoLocation locateV4(long address) {
+        for (int i = 0; i < v4Prefixes.length; i++) {
+            int at = Arrays.binarySearch(v4Networks[i], maskV4(address, v4Prefixes[i]));
+            if (at >= 0) {
+                return v4Locations[i][at];
+            }
+        }
+        return null;
+    }
+
+    private static long maskV4(long address, int prefix) {
+        return prefix == 0 ? 0 : address & (0xFFFFFFFFL << (32 - prefix)) & 0xFFFFFFFFL;
     }
 
     /** Collects CIDR blocks; later entries for the same block replace earlier ones. */
     public static final class Builder {
-        private final Map<Integer, Map<Key, GeoLocation>> v4 = new HashMap<>();
-        private final Map<Integer, Map<Key, GeoLocation>> v6 = new HashMap<>();
+        private final Map<Integer, TreeMap<Long, GeoLocation>> v4 = new HashMap<>();
+        private final Map<Integer, Map<V6Key, GeoLocation>> v6 = new HashMap<>();
 
         private Builder() {
         }
@@ -105,7 +151,8 @@ public final class CidrGeoIpProvider implements GeoIpProvider {
             if (address == null) {
                 throw new IllegalArgumentException("not an IP address: '" + host + "' in '" + cidr + "'");
             }
-            int bits = address.length * 8;
+            boolean isV4 = host.indexOf(':') < 0;
+            int bits = isV4 ? 32 : 128;
             int prefix;
             try {
                 prefix = slash < 0 ? bits : Integer.parseInt(cidr.substring(slash + 1));
@@ -115,8 +162,12 @@ public final class CidrGeoIpProvider implements GeoIpProvider {
             if (prefix < 0 || prefix > bits) {
                 throw new IllegalArgumentException("prefix length " + prefix + " out of range in '" + cidr + "'");
             }
-            (bits == 32 ? v4 : v6).computeIfAbsent(prefix, p -> new HashMap<>())
-                    .put(Key.of(address, prefix), location);
+            if (isV4) {
+                v4.computeIfAbsent(prefix, p -> new TreeMap<>()).put(maskV4(IpAddresses.parseV4(host), prefix), location);
+            } else {
+                long[] v6Address = IpAddresses.parseV6(host);
+                v6.computeIfAbsent(prefix, p -> new HashMap<>()).put(V6Key.of(v6Address[0], v6Address[1], prefix), location);
+            }
             return this;
         }
 
@@ -125,48 +176,12 @@ public final class CidrGeoIpProvider implements GeoIpProvider {
         }
     }
 
-    /** Prefix lengths from longest to shortest, each with its blocks keyed by masked address. */
-    private static final class Table {
-        private final int[] prefixes;
-        private final List<Map<Key, GeoLocation>> blocks = new ArrayList<>();
-
-        Table(Map<Integer, Map<Key, GeoLocation>> byPrefix) {
-            prefixes = byPrefix.keySet().stream().sorted((a, b) -> b - a).mapToInt(Integer::intValue).toArray();
-            for (int prefix : prefixes) {
-                blocks.add(Map.copyOf(byPrefix.get(prefix)));
-            }
-        }
-
-        GeoLocation longestMatch(byte[] address) {
-            for (int i = 0; i < prefixes.length; i++) {
-                GeoLocation hit = blocks.get(i).get(Key.of(address, prefixes[i]));
-                if (hit != null) {
-                    return hit;
-                }
-            }
-            return null;
-        }
-    }
-
-    /** An address masked to a prefix, as two longs (IPv4 uses the low one). */
-    private record Key(long high, long low) {
-        static Key of(byte[] address, int prefix) {
-            long high = 0;
-            long low = 0;
-            if (address.length == 4) {
-                for (byte b : address) {
-                    low = (low << 8) | (b & 0xFF);
-                }
-                low = prefix == 0 ? 0 : low & (0xFFFFFFFFL << (32 - prefix)) & 0xFFFFFFFFL;
-                return new Key(0, low);
-            }
-            for (int i = 0; i < 8; i++) {
-                high = (high << 8) | (address[i] & 0xFF);
-                low = (low << 8) | (address[i + 8] & 0xFF);
-            }
-            high = prefix >= 64 ? high : (prefix == 0 ? 0 : high & (-1L << (64 - prefix)));
-            low = prefix <= 64 ? 0 : (prefix == 128 ? low : low & (-1L << (128 - prefix)));
-            return new Key(high, low);
+    /** An IPv6 address masked to a prefix. */
+    private record V6Key(long high, long low) {
+        static V6Key of(long high, long low, int prefix) {
+            long h = prefix >= 64 ? high : (prefix == 0 ? 0 : high & (-1L << (64 - prefix)));
+            long l = prefix <= 64 ? 0 : (prefix == 128 ? low : low & (-1L << (128 - prefix)));
+            return new V6Key(h, l);
         }
     }
 }

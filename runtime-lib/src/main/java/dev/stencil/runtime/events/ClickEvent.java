@@ -1,6 +1,8 @@
 package dev.stencil.runtime.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.stencil.runtime.events.internal.ClickEventDeserializer;
 
 /**
  * One page view or click, as producers put it on the stream.
@@ -30,6 +32,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param timestamp when the event happened, epoch milliseconds
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = ClickEventDeserializer.class)
 public record ClickEvent(
         String eventId,
         String userId,

@@ -3,7 +3,9 @@ package dev.stencil.runtime.events;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.time.Instant;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stencil.runtime.events.internal.EnrichedClickSerializer;
+import dev.stencil.runtime.internal.IsoTime;
 import java.util.Map;
 
 /**
@@ -31,6 +33,7 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonSerialize(using = EnrichedClickSerializer.class)
 public record EnrichedClick(
         String eventId,
         String userId,
@@ -57,6 +60,6 @@ public record EnrichedClick(
     /** The event time as ISO-8601, so that OpenSearch maps it as a date without an index template. */
     @JsonProperty("@timestamp")
     public String isoTimestamp() {
-        return Instant.ofEpochMilli(timestamp).toString();
+        return IsoTime.format(timestamp);
     }
 }

@@ -1,5 +1,6 @@
 package dev.stencil.runtime.kinesis;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,4 +17,20 @@ import java.util.List;
 @FunctionalInterface
 public interface BatchProcessor<T> {
     BatchResult process(List<DecodedRecord<T>> records);
+
+    /**
+     * Runs each processor on every record, one after the other; a record fails if it failed in any of them.
+     * Fit for idempotent sinks (a record that failed in one sink is retried in all).
+     */
+    @SafeVarargs
+    static <T> BatchProcessor<T> allOf(BatchProcessor<T>... processors) {
+        List<BatchProcessor<T>> all = List.of(processors);
+        return records -> {
+            List<RecordFailure> failures = new ArrayList<>();
+            for (BatchProcessor<T> processor : all) {
+                failures.addAll(processor.process(records).failures());
+            }
+            return BatchResult.failed(failures);
+        };
+    }
 }

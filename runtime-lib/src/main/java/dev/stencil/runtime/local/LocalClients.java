@@ -1,0 +1,33 @@
+package dev.stencil.runtime.local;
+
+import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
+
+/** AWS SDK clients pointed at a local service, with fixed local credentials and region {@code us-east-1}. */
+public final class LocalClients {
+    private static final StaticCredentialsProvider CREDENTIALS =
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("000000000000", "local-secret"));
+
+    private LocalClients() {
+    }
+
+    public static DynamoDbClient dynamoDb(LocalService service) {
+        return dynamoDb(service.endpoint());
+    }
+
+    public static DynamoDbClient dynamoDb(URI endpoint) {
+        return DynamoDbClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+                .credentialsProvider(CREDENTIALS).httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
+    /** Needs {@code software.amazon.awssdk:kinesis} on the classpath (an optional dependency of the runtime). */
+    public static KinesisClient kinesis(LocalService service) {
+        return KinesisClient.builder().endpointOverride(service.endpoint()).region(Region.US_EAST_1)
+                .credentialsProvider(CREDENTIALS).httpClient(UrlConnectionHttpClient.create()).build();
+    }
+}

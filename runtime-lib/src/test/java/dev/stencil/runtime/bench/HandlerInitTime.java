@@ -1,0 +1,72 @@
+package dev.stencil.runtime.bench;
+
+import dev.stencil.runtime.config.Env;
+import dev.stencil.runtime.enrich.GeoIpProvider;
+import dev.stencil.runtime.enrich.ProfileLookup;
+import dev.stencil.runtime.events.ClickEvent;
+import dev.stencil.runtime.events.EnrichedClick;
+import dev.stencil.runtime.kinesis.JsonRecordDecoder;
+import dev.stencil.runtime.kinesis.KinesisBatchHandler;
+import dev.stencil.runtime.opensearch.IndexingProcessor;
+import dev.stencil.runtime.wiring.FromEnv;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Handler initialisation in a fresh JVM: builds a handler as the generated {@code FnHandler()} does (geo
+ * table, cached DynamoDB profile lookup with its SDK client, OpenSearch sink, all from environment
+ * variables) and prints the time taken. With {@code --runs N} it starts N fresh JVMs and prints each and
+ * the median.
+ */
+public final class HandlerInitTime {
+    private HandlerInitTime() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("--runs")) {
+            spawn(Integer.parseInt(args[1]));
+            return;
+        }
+        long start = System.nanoTime();
+        Env env = Env.of(Map.of("OPENSEARCH_ENDPOINT", "http://127.0.0.1:9", "OPENSEARCH_INDEX", "clicks",
+                "PROFILE_TABLE_NAME", "profiles", "AWS_REGION", "eu-west-1"));
+        GeoIpProvider geo = FromEnv.geoIp(env);
+        ProfileLookup profiles = FromEnv.profileLookup(env);
+        KinesisBatchHandler<ClickEvent> handler = new KinesisBatchHandler<>(JsonRecordDecoder.of(ClickEvent.class),
+                IndexingProcessor.create(e -> EnrichedClick.of(e, geo.locate(e.ip()).orElse(null),
+                        profiles.find(e.userId()).orElse(null)), ClickEvent::eventId, FromEnv.openSearchSink(env))) {
+        };
+        long built = System.nanoTime();
+        System.out.printf("init_ms=%.1f since_jvm_start_ms=%d handler=%s%n", (built - start) / 1e6,
+                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime(),
+                handler.getClass().getSuperclass().getSimpleName());
+    }
+
+    private static void spawn(int runs) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<Double> inits = new ArrayList<>();
+        List<Double> totals = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    HandlerInitTime.class.getName()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes()).trim();
+            p.waitFor();
+            System.out.println("run " + (i + 1) + ": " + out);
+            for (String field : out.split("\\s+")) {
+                if (field.startsWith("init_ms=")) {
+                    inits.add(Double.parseDouble(field.substring(8)));
+                } else if (field.startsWith("since_jvm_start_ms=")) {
+                    totals.add(Double.parseDouble(field.substring(19)));
+                }
+            }
+        }
+        Collections.sort(inits);
+        Collections.sort(totals);
+        System.out.printf("handler init median: %.1f ms (fresh JVM, %d runs); JVM start to handler ready median: %.0f ms%n",
+                inits.get(inits.size() / 2), runs, totals.get(totals.size() / 2));
+    }
+}
