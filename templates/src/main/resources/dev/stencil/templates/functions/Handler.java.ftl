@@ -5,13 +5,12 @@ import dev.stencil.runtime.config.Env;
 import dev.stencil.runtime.dynamodb.AggregateWriter;
 import dev.stencil.runtime.dynamodb.AggregatingProcessor;
 import dev.stencil.runtime.events.ClickEvent;
-import dev.stencil.runtime.kinesis.BatchProcessors;
+import dev.stencil.runtime.kinesis.BatchProcessor;
 import dev.stencil.runtime.kinesis.JsonRecordDecoder;
 import dev.stencil.runtime.kinesis.KinesisBatchHandler;
 import dev.stencil.runtime.opensearch.IndexingProcessor;
 import dev.stencil.runtime.opensearch.OpenSearchBulkSink;
 import dev.stencil.runtime.wiring.FromEnv;
-import java.util.List;
 
 /**
  * Lambda entry point {@code [=view.packageName].[=view.handlerType]::handleRequest} of diagram node
@@ -41,7 +40,7 @@ public final class [=view.handlerType] extends KinesisBatchHandler<ClickEvent> {
 </#list>
      */
     public [=view.handlerType]([=view.logicType] logic<#list view.sinks as s>, [=s.type] [=s.variable]</#list>) {
-        super(JsonRecordDecoder.of(ClickEvent.class), BatchProcessors.all(List.of(<#list view.sinks as s>
-                [=s.processor]<#sep>,</#sep></#list>)));
+        super(JsonRecordDecoder.of(ClickEvent.class), BatchProcessor.allOf(<#list view.sinks as s>
+                [=s.processor]<#sep>,</#sep></#list>));
     }
 }

@@ -5,13 +5,12 @@ import dev.stencil.runtime.config.Env;
 import dev.stencil.runtime.dynamodb.AggregateWriter;
 import dev.stencil.runtime.dynamodb.AggregatingProcessor;
 import dev.stencil.runtime.events.ClickEvent;
-import dev.stencil.runtime.kinesis.BatchProcessors;
+import dev.stencil.runtime.kinesis.BatchProcessor;
 import dev.stencil.runtime.kinesis.JsonRecordDecoder;
 import dev.stencil.runtime.kinesis.KinesisBatchHandler;
 import dev.stencil.runtime.opensearch.IndexingProcessor;
 import dev.stencil.runtime.opensearch.OpenSearchBulkSink;
 import dev.stencil.runtime.wiring.FromEnv;
-import java.util.List;
 
 /**
  * Lambda entry point {@code com.example.clickstream.functions.fn.FnHandler::handleRequest} of diagram node
@@ -39,7 +38,7 @@ public final class FnHandler extends KinesisBatchHandler<ClickEvent> {
      * @param os where events for {@code os} go
      */
     public FnHandler(FnLogic logic, OpenSearchBulkSink os) {
-        super(JsonRecordDecoder.of(ClickEvent.class), BatchProcessors.all(List.of(
-                IndexingProcessor.create(logic::enrich, ClickEvent::eventId, os))));
+        super(JsonRecordDecoder.of(ClickEvent.class), BatchProcessor.allOf(
+                IndexingProcessor.create(logic::enrich, ClickEvent::eventId, os)));
     }
 }
