@@ -11,7 +11,6 @@ import java.util.List;
 /** Collects the statements of one diagram while {@link DiagramReader} walks its lines. */
 final class DiagramBuilder {
 
-    private final String file;
     private final String name;
     private final SourceLocation location;
     private final List<Diagnostic> diagnostics;
@@ -21,8 +20,7 @@ final class DiagramBuilder {
     private final List<Arrow> arrows = new ArrayList<>();
     private Direction direction = Direction.TOP_TO_BOTTOM;
 
-    DiagramBuilder(String file, String name, SourceLocation location, List<Diagnostic> diagnostics) {
-        this.file = file;
+    DiagramBuilder(String name, SourceLocation location, List<Diagnostic> diagnostics) {
         this.name = name;
         this.location = location;
         this.diagnostics = diagnostics;
@@ -71,7 +69,7 @@ final class DiagramBuilder {
         if (tokens == null) {
             return;
         }
-        ElementSyntax.parse(stencil, tokens, at, file).ifPresentOrElse(
+        ElementSyntax.parse(stencil, tokens, at).ifPresentOrElse(
                 parts -> elements.add(new Element(stencil, parts.label(), parts.alias(), parts.style(), parents(), at,
                         parts.aliasLocation())),
                 () -> diagnostics.add(Diagnostic.error("MISSING_ALIAS", at,
@@ -81,8 +79,8 @@ final class DiagramBuilder {
 
     boolean arrow(String text, int offset, SourceLocation at) {
         return ArrowSyntax.match(text).map(m -> {
-            SourceLocation fromAt = new SourceLocation(file, at.line(), offset + m.fromColumn() + 1);
-            SourceLocation toAt = new SourceLocation(file, at.line(), offset + m.toColumn() + 1);
+            SourceLocation fromAt = new SourceLocation(at.file(), at.line(), offset + m.fromColumn() + 1);
+            SourceLocation toAt = new SourceLocation(at.file(), at.line(), offset + m.toColumn() + 1);
             arrows.add(m.reversed()
                     ? new Arrow(m.to(), m.from(), m.shape(), m.style(), m.label(), toAt, fromAt)
                     : new Arrow(m.from(), m.to(), m.shape(), m.style(), m.label(), fromAt, toAt));
@@ -109,7 +107,7 @@ final class DiagramBuilder {
         try {
             return Tokens.split(line, from);
         } catch (Tokens.UnterminatedString e) {
-            diagnostics.add(Diagnostic.error("UNTERMINATED_STRING", new SourceLocation(file, at.line(), e.column + 1),
+            diagnostics.add(Diagnostic.error("UNTERMINATED_STRING", new SourceLocation(at.file(), at.line(), e.column + 1),
                     "a quoted label is not closed", "add the closing `\"`"));
             return null;
         }

@@ -2,9 +2,12 @@ package dev.stencil.diagram;
 
 import dev.stencil.model.Diagnostic;
 import dev.stencil.model.SourceLocation;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,35 +23,58 @@ public final class DiagramReader {
     /** Statements that change only how the diagram is drawn. */
     private static final Set<String> DRAWING = Set.of(
             "skinparam", "title", "caption", "header", "footer", "legend", "note", "hide", "show", "scale",
-            "!pragma", "!theme", "!define", "skin", "newpage", "allowmixing", "together");
+            "!pragma", "!theme", "!define", "!definelong", "!enddefinelong", "skin", "newpage", "allowmixing",
+            "together", "!option", "!assume", "!log");
 
-    private final String file;
+    private static final int MAX_INCLUDE_DEPTH = 16;
+
+    private final Includes includes;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Diagram> diagrams = new ArrayList<>();
+    private final Deque<String> including = new ArrayDeque<>();
     private DiagramBuilder current;
     private String blockEnd;
 
-    private DiagramReader(String file) {
-        this.file = file;
+    private DiagramReader(Includes includes) {
+        this.includes = includes;
     }
 
     /**
-     * Reads every diagram in the text.
+     * Reads every diagram in a text that includes no other file.
      *
      * @param file the path to print in diagnostics
      * @param text the file's content
      */
     public static ReadResult read(String file, String text) {
-        DiagramReader reader = new DiagramReader(file);
-        String[] lines = CommentStripper.strip(text).split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            reader.line(i + 1, lines[i]);
-        }
-        reader.end(lines.length);
+        return read(file, text, Includes.none());
+    }
+
+    /**
+     * Reads every diagram in the text, following relative {@code !include}s through {@code includes}.
+     *
+     * @param file the path to print in diagnostics
+     * @param text the file's content
+     * @param includes where included files come from
+     */
+    public static ReadResult read(String file, String text, Includes includes) {
+        DiagramReader reader = new DiagramReader(includes);
+        int lines = reader.lines(file, text, false);
+        reader.end(file, lines);
         return new ReadResult(reader.diagrams, reader.diagnostics);
     }
 
-    private void line(int number, String raw) {
+    /** Reads the lines of one file; returns how many there are. */
+    private int lines(String file, String text, boolean included) {
+        including.push(file);
+        String[] lines = CommentStripper.strip(text).split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            line(file, i + 1, lines[i], included);
+        }
+        including.pop();
+        return lines.length;
+    }
+
+    private void line(String file, int number, String raw, boolean included) {
         String text = raw.strip();
         if (text.isEmpty() || text.startsWith("'")) {
             return;
@@ -61,6 +87,9 @@ public final class DiagramReader {
             }
             return;
         }
+        if (included && (text.startsWith("@startuml") || text.startsWith("@enduml"))) {
+            return;
+        }
         if (text.startsWith("@startuml")) {
             startDiagram(text.substring("@startuml".length()).strip(), at);
         } else if (current == null) {
@@ -69,8 +98,31 @@ public final class DiagramReader {
                     "start the diagram with @startuml and end it with @enduml"));
         } else if (text.startsWith("@enduml")) {
             finishDiagram();
+        } else if (text.startsWith("!include ") || text.startsWith("!include_once ")) {
+            include(text.substring(text.indexOf(' ') + 1).strip(), at);
         } else {
             statement(text, column - 1, raw, at);
+        }
+    }
+
+    private void include(String target, SourceLocation at) {
+        if (target.startsWith("<")) {
+            return;
+        }
+        if (target.contains("://") || target.startsWith("/") || target.matches("^[A-Za-z]:[\\\\/].*")) {
+            diagnostics.add(Diagnostic.error("INCLUDE_NOT_LOCAL", at, "`!include " + target + "` is not a relative file",
+                    "include a file by a path relative to this one, or copy its content here"));
+            return;
+        }
+        Optional<Includes.Included> found = includes.resolve(at.file(), target);
+        if (found.isEmpty()) {
+            diagnostics.add(Diagnostic.error("INCLUDE_NOT_FOUND", at, "cannot read included file `" + target + "`",
+                    "check the path; it is relative to the including file"));
+        } else if (including.contains(found.get().file()) || including.size() > MAX_INCLUDE_DEPTH) {
+            diagnostics.add(Diagnostic.error("INCLUDE_CYCLE", at, "`" + target + "` includes itself, directly or not",
+                    "remove the !include that closes the cycle"));
+        } else {
+            lines(found.get().file(), found.get().text(), true);
         }
     }
 
@@ -79,7 +131,7 @@ public final class DiagramReader {
             missingEnd(at);
             finishDiagram();
         }
-        current = new DiagramBuilder(file, name, at, diagnostics);
+        current = new DiagramBuilder(name, at, diagnostics);
     }
 
     private void finishDiagram() {
@@ -87,7 +139,7 @@ public final class DiagramReader {
         current = null;
     }
 
-    private void end(int lineCount) {
+    private void end(String file, int lineCount) {
         if (current != null) {
             missingEnd(new SourceLocation(file, lineCount, 1));
             finishDiagram();

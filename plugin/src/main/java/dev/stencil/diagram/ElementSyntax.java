@@ -17,7 +17,7 @@ final class ElementSyntax {
 
     private ElementSyntax() {}
 
-    static Optional<Parts> parse(String stencil, List<Token> tokens, SourceLocation at, String file) {
+    static Optional<Parts> parse(String stencil, List<Token> tokens, SourceLocation at) {
         List<Token> words = tokens.stream().filter(t -> !t.text().startsWith("#") && !t.text().startsWith("<<")).toList();
         String style = String.join(" ", tokens.stream().map(Token::text).filter(t -> t.startsWith("#")).toList());
         if (words.size() == 3 && words.get(1).text().equals("as")) {
@@ -25,12 +25,12 @@ final class ElementSyntax {
             Token last = words.get(2);
             Token alias = first.isQuoted() ? last : first;
             Token label = first.isQuoted() ? first : last;
-            return plainWord(alias).map(a -> new Parts(Labels.unquote(label.text()), a, style, locate(alias, at, file)));
+            return plainWord(alias).map(a -> new Parts(Labels.unquote(label.text()), a, style, locate(alias, at)));
         }
         if (words.size() == 1) {
             Token only = words.get(0);
             String label = Labels.unquote(only.text());
-            return plainWord(new Token(label, only.column())).map(a -> new Parts(label, a, style, locate(only, at, file)));
+            return plainWord(new Token(label, only.column())).map(a -> new Parts(label, a, style, locate(only, at)));
         }
         return Optional.empty();
     }
@@ -39,7 +39,7 @@ final class ElementSyntax {
         return token.text().matches("[A-Za-z_]\\w*") ? Optional.of(token.text()) : Optional.empty();
     }
 
-    private static SourceLocation locate(Token token, SourceLocation at, String file) {
-        return new SourceLocation(file, at.line(), token.column() + 1);
+    private static SourceLocation locate(Token token, SourceLocation at) {
+        return new SourceLocation(at.file(), at.line(), token.column() + 1);
     }
 }

@@ -1,8 +1,14 @@
 package dev.stencil.engine;
 
 import dev.stencil.model.Diagnostic;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Prints diagnostics the way compilers do: the headline {@code path:line:column: error [CODE] message},
@@ -10,16 +16,30 @@ import java.util.List;
  */
 public final class DiagnosticPrinter {
 
-    private final List<String> sourceLines;
+    private final Map<String, List<String>> sources = new HashMap<>();
 
-    /** @param source the diagram text the diagnostics point into */
-    public DiagnosticPrinter(String source) {
-        this.sourceLines = source.lines().toList();
+    /**
+     * @param file the diagram's path as diagnostics name it
+     * @param source the diagram text; the text of included files is read when a diagnostic points there
+     */
+    public DiagnosticPrinter(String file, String source) {
+        sources.put(file, source.lines().toList());
+    }
+
+    private List<String> linesOf(String file) {
+        return sources.computeIfAbsent(file, f -> {
+            try {
+                return Files.readAllLines(Path.of(f), StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                return List.of();
+            }
+        });
     }
 
     public String print(Diagnostic d) {
         StringBuilder out = new StringBuilder(d.headline()).append('\n');
         int line = d.location().line();
+        List<String> sourceLines = linesOf(d.location().file());
         if (line >= 1 && line <= sourceLines.size()) {
             String text = sourceLines.get(line - 1).replace('\t', ' ');
             String number = String.valueOf(line);

@@ -34,10 +34,13 @@ public final class Stencil {
 
     /** Reads and checks a diagram; every diagnostic at once, or the architecture it describes. */
     public Analysis analyze(String file, String text, boolean lenient) throws DiagramException {
-        ReadResult read = DiagramReader.read(file, text);
+        ReadResult read = DiagramReader.read(file, text, new FileIncludes());
         List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
         Architecture architecture = null;
         if (!read.diagrams().isEmpty()) {
+            read.diagrams().stream().skip(1).forEach(ignored -> diagnostics.add(Diagnostic.warning(
+                    "MULTIPLE_DIAGRAMS", ignored.location(), "this file holds more than one diagram; only the first"
+                            + " is generated", "move each diagram to a file of its own")));
             Resolution resolution = new Resolver(catalog, lenient).resolve(read.diagrams().get(0), baseName(file));
             diagnostics.addAll(resolution.diagnostics());
             if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
@@ -46,7 +49,7 @@ public final class Stencil {
             architecture = resolution.architecture();
         }
         if (architecture == null || diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            throw new DiagramException(diagnostics, new DiagnosticPrinter(text).printAll(diagnostics));
+            throw new DiagramException(diagnostics, new DiagnosticPrinter(file, text).printAll(diagnostics));
         }
         return new Analysis(architecture, diagnostics);
     }
@@ -64,7 +67,7 @@ public final class Stencil {
         FileSet files = new Renderer(new TemplateEngine(request.templateDirectory()), fileName(file)).render(plan);
         ProjectWriter writer = new ProjectWriter(request.outputDirectory(), request.force());
         WriteReport report = request.dryRun() ? writer.plan(files) : writer.write(files);
-        return new GenerateResult(found.isEmpty() ? "" : new DiagnosticPrinter(text).printAll(found), found, report);
+        return new GenerateResult(found.isEmpty() ? "" : new DiagnosticPrinter(file, text).printAll(found), found, report);
     }
 
     private static String fileName(String file) {

@@ -9,13 +9,31 @@ import java.util.Optional;
  * @param name the diagram's name, from {@code @startuml name} or the file name
  * @param components the nodes in declaration order
  * @param connections the arrows in declaration order
+ * @param skipped nodes of services Stencil cannot build, left out in lenient mode
  */
-public record Architecture(String name, List<Component> components, List<Connection> connections) {
+public record Architecture(
+        String name, List<Component> components, List<Connection> connections, List<Skipped> skipped) {
 
     public Architecture {
         components = List.copyOf(components);
         connections = List.copyOf(connections);
+        skipped = List.copyOf(skipped);
     }
+
+    /** An architecture with nothing skipped. */
+    public Architecture(String name, List<Component> components, List<Connection> connections) {
+        this(name, components, connections, List.of());
+    }
+
+    /**
+     * A node that was left out, and its arrows with it.
+     *
+     * @param alias the node's alias
+     * @param stencil its stencil name
+     * @param label its label
+     * @param location where it is declared
+     */
+    public record Skipped(String alias, String stencil, String label, SourceLocation location) {}
 
     public Optional<Component> component(String alias) {
         return components.stream().filter(c -> c.alias().equals(alias)).findFirst();

@@ -46,8 +46,11 @@ final class ReadmePlanner {
             userFiles.add(String.format(dir, "main") + f.logicType() + ".java");
             userFiles.add(String.format(dir, "test") + f.handlerType() + "Test.java");
         }
+        List<Row> skipped = architecture.skipped().stream()
+                .map(s -> new Row(s.alias(), Text.markdownCell(s.label()), s.stencil(), "line " + s.location().line()))
+                .toList();
         return new ReadmeView(Text.markdownCell(architecture.name()), Text.markdownCell(source), app.stackId(),
-                components, connections, modules, userFiles);
+                components, connections, modules, userFiles, skipped);
     }
 
     private String builtAs(Component c) {

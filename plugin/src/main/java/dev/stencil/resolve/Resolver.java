@@ -2,6 +2,7 @@ package dev.stencil.resolve;
 
 import dev.stencil.catalog.StencilCatalog;
 import dev.stencil.catalog.StencilInfo;
+import dev.stencil.catalog.StencilStatus;
 import dev.stencil.diagram.Arrow;
 import dev.stencil.diagram.Diagram;
 import dev.stencil.diagram.Element;
@@ -45,20 +46,27 @@ public final class Resolver {
         }
         Map<String, Component> components = new LinkedHashMap<>();
         Set<String> declared = new HashSet<>();
+        List<Architecture.Skipped> skipped = new ArrayList<>();
         for (Element element : diagram.elements()) {
             if (!declared.add(element.alias())) {
                 diagnostics.add(StencilDiagnostics.duplicateAlias(element));
                 continue;
             }
-            kindOf(element, diagnostics).ifPresent(kind -> components.put(element.alias(), new Component(
-                    element.alias(), kind, element.label(), element.stencil(), element.groups(), element.location())));
+            Optional<ServiceKind> kind = kindOf(element, diagnostics);
+            kind.ifPresent(k -> components.put(element.alias(), new Component(
+                    element.alias(), k, element.label(), element.stencil(), element.groups(), element.location())));
+            if (kind.isEmpty() && lenient && catalog.lookup(element.stencil()).status() == StencilStatus.UNSUPPORTED) {
+                skipped.add(new Architecture.Skipped(
+                        element.alias(), element.stencil(), element.label(), element.location()));
+            }
         }
         List<Connection> connections = new ArrayList<>();
         for (Arrow arrow : diagram.arrows()) {
             connect(arrow, declared, components, diagnostics).ifPresent(connections::add);
         }
         String name = diagram.name().isBlank() ? fallbackName : diagram.name();
-        return new Resolution(new Architecture(name, List.copyOf(components.values()), connections), diagnostics);
+        return new Resolution(
+                new Architecture(name, List.copyOf(components.values()), connections, skipped), diagnostics);
     }
 
     private Optional<ServiceKind> kindOf(Element element, List<Diagnostic> diagnostics) {

@@ -12,6 +12,7 @@ import java.util.List;
  * @param connections one row per diagram arrow
  * @param modules one row per Maven module
  * @param userFiles the files that belong to the user
+ * @param skipped nodes left out because Stencil cannot build their service (lenient mode)
  */
 public record ReadmeView(
         String title,
@@ -20,7 +21,8 @@ public record ReadmeView(
         List<Row> components,
         List<Row> connections,
         List<Row> modules,
-        List<String> userFiles) {
+        List<String> userFiles,
+        List<Row> skipped) {
 
     /**
      * One table row of up to four cells, already escaped for Markdown.
