@@ -161,6 +161,8 @@ public final class DiagramReader {
         String keyword = first.toLowerCase(Locale.ROOT);
         if (text.equals("}")) {
             current.closeGroup(at);
+        } else if (current.arrow(text, offset, at)) {
+            return;
         } else if (keyword.equals("left") || keyword.equals("top")) {
             current.direction(text, at);
         } else if (CONTAINERS.contains(keyword)) {
@@ -169,7 +171,7 @@ public final class DiagramReader {
             current.element(first, raw, offset + first.length(), at);
         } else if (DRAWING.contains(keyword)) {
             blockEnd = DrawingBlocks.endOf(keyword, text);
-        } else if (!current.arrow(text, offset, at)) {
+        } else {
             diagnostics.add(Diagnostic.error("UNRECOGNIZED_STATEMENT", at,
                     "cannot read `" + text + "`",
                     "write a node as `mxgraph.aws4.<stencil> \"Label\" as alias`, an arrow as `a --> b : label`,"

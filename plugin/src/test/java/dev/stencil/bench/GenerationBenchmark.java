@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * Prints how long the engine takes to generate a project: the clickstream sample in a fresh JVM
- * (first call) and warm, then synthetic diagrams of growing size. Each run writes into a new
+ * (first call) and warm, then synthetic diagrams of growing size; then reading and validating
+ * alone, for diagrams of 1,000 to 20,000 lines. Each run writes into a new
  * temporary folder, so every figure includes reading, planning, rendering and writing every file.
  * Run with {@code bench/generate.sh}; the figures are medians of the given number of runs;
  * {@code --once} as third argument stops after the first call.
@@ -43,9 +44,27 @@ public final class GenerationBenchmark {
                 System.out.printf("synthetic %4d components (median of %d): %8.1f ms, %6.3f ms/component%n",
                         size, n, ms, ms / size);
             }
+            for (int lines : new int[] {1_000, 5_000, 10_000, 20_000}) {
+                String text = SyntheticDiagrams.of(lines / 11 * 5);
+                int actual = (int) text.lines().count();
+                analyze(text);
+                double[] times = new double[10];
+                for (int i = 0; i < times.length; i++) {
+                    long start = System.nanoTime();
+                    analyze(text);
+                    times[i] = (System.nanoTime() - start) / 1e6;
+                }
+                Arrays.sort(times);
+                System.out.printf("read and validate %6d lines (median of 10): %8.1f ms, %6.2f us/line%n",
+                        actual, times[5], times[5] * 1000 / actual);
+            }
         } finally {
             delete(work);
         }
+    }
+
+    private static void analyze(String text) throws Exception {
+        new Stencil().analyze("synthetic.puml", text, false);
     }
 
     private static double median(Path diagram, Path work, int runs) throws Exception {
