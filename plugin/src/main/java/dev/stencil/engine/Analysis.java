@@ -1,5 +1,6 @@
 package dev.stencil.engine;
 
+import dev.stencil.diagram.Diagram;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Diagnostic;
 import java.util.List;
@@ -7,10 +8,11 @@ import java.util.List;
 /**
  * A diagram that passed validation.
  *
+ * @param syntax the diagram as written
  * @param architecture the model it describes
  * @param warnings the diagnostics that did not stop it
  */
-public record Analysis(Architecture architecture, List<Diagnostic> warnings) {
+public record Analysis(Diagram syntax, Architecture architecture, List<Diagnostic> warnings) {
 
     public Analysis {
         warnings = List.copyOf(warnings);

@@ -1,11 +1,14 @@
 package dev.stencil.engine;
 
 import dev.stencil.catalog.StencilCatalog;
+import dev.stencil.diagram.Diagram;
 import dev.stencil.diagram.DiagramReader;
 import dev.stencil.diagram.ReadResult;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Diagnostic;
+import dev.stencil.output.AtomicFiles;
 import dev.stencil.output.EditedFilesException;
+import dev.stencil.output.Manifest;
 import dev.stencil.output.ProjectWriter;
 import dev.stencil.output.WriteReport;
 import dev.stencil.plan.GenerationPlan;
@@ -15,11 +18,16 @@ import dev.stencil.render.FileSet;
 import dev.stencil.render.Renderer;
 import dev.stencil.render.TemplateEngine;
 import dev.stencil.resolve.Resolution;
+import dev.stencil.reverse.CodeReader;
+import dev.stencil.reverse.DiagramEditor;
+import dev.stencil.reverse.Difference;
+import dev.stencil.reverse.Reverser;
 import dev.stencil.resolve.Resolver;
 import dev.stencil.validate.Validator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +45,9 @@ public final class Stencil {
         ReadResult read = DiagramReader.read(file, text, new FileIncludes());
         List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
         Architecture architecture = null;
+        Diagram syntax = null;
         if (!read.diagrams().isEmpty()) {
+            syntax = read.diagrams().get(0);
             read.diagrams().stream().skip(1).forEach(ignored -> diagnostics.add(Diagnostic.warning(
                     "MULTIPLE_DIAGRAMS", ignored.location(), "this file holds more than one diagram; only the first"
                             + " is generated", "move each diagram to a file of its own")));
@@ -51,7 +61,7 @@ public final class Stencil {
         if (architecture == null || diagnostics.stream().anyMatch(Diagnostic::isError)) {
             throw new DiagramException(diagnostics, new DiagnosticPrinter(file, text).printAll(diagnostics));
         }
-        return new Analysis(architecture, diagnostics);
+        return new Analysis(syntax, architecture, diagnostics);
     }
 
     /** Generates the project the request describes. */
@@ -70,8 +80,34 @@ public final class Stencil {
         return new GenerateResult(found.isEmpty() ? "" : new DiagnosticPrinter(file, text).printAll(found), found, report);
     }
 
+    /**
+     * Compares the diagram with what the generated project's code builds and, when asked, writes
+     * the code's architecture back into the diagram, editing only the lines that differ.
+     *
+     * @param diagram the diagram file
+     * @param project the generated project
+     * @param write whether to write the edited diagram
+     */
+    public ReverseResult reverse(Path diagram, Path project, boolean write)
+            throws IOException, DiagramException, NotGeneratedException {
+        if (!Files.isRegularFile(project.resolve(Manifest.PATH))) {
+            throw new NotGeneratedException(project);
+        }
+        String file = diagram.toString();
+        String text = Files.readString(diagram, StandardCharsets.UTF_8);
+        Analysis analysis = analyze(file, text, false);
+        Architecture fromCode = new Reverser(analysis.architecture()).fromCode(new CodeReader().read(project));
+        Difference difference = Difference.between(analysis.architecture(), fromCode);
+        String edited = difference.isEmpty() ? text
+                : DiagramEditor.apply(text, file, analysis.syntax(), analysis.architecture(), difference);
+        if (write && !edited.equals(text)) {
+            AtomicFiles.write(diagram, edited.getBytes(StandardCharsets.UTF_8));
+        }
+        return new ReverseResult(difference, edited);
+    }
+
     private static String fileName(String file) {
-        return java.nio.file.Path.of(file).getFileName().toString();
+        return Path.of(file).getFileName().toString();
     }
 
     private static String baseName(String file) {

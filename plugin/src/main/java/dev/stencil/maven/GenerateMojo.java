@@ -8,8 +8,8 @@ import dev.stencil.output.Action;
 import dev.stencil.output.EditedFilesException;
 import java.io.File;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -22,15 +22,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "generate", requiresProject = false, threadSafe = true)
-public final class GenerateMojo extends AbstractMojo {
-
-    /** The diagram to generate from. */
-    @Parameter(property = "stencil.diagram", required = true)
-    private File diagram;
-
-    /** The generated project's root folder. Nothing is written outside it. */
-    @Parameter(property = "stencil.outputDirectory", defaultValue = "${user.dir}/generated")
-    private File outputDirectory;
+public final class GenerateMojo extends ProjectMojo {
 
     /** The generated Java package; by default the groupId followed by the diagram's name. */
     @Parameter(property = "stencil.package")
@@ -56,25 +48,15 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "stencil.lenient", defaultValue = "false")
     private boolean lenient;
 
-    /** Skip this goal. */
-    @Parameter(property = "stencil.skip", defaultValue = "false")
-    private boolean skip;
-
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping stencil:generate (stencil.skip=true)");
-            return;
-        }
+    protected void run() throws MojoExecutionException, MojoFailureException {
         GenerateRequest request = new GenerateRequest(diagram.toPath(), outputDirectory.toPath(), groupId,
                 Optional.ofNullable(basePackage).filter(p -> !p.isBlank()),
                 Optional.ofNullable(templateDirectory).map(File::toPath), force, dryRun, lenient);
         try {
             report(new Stencil().generate(request));
         } catch (DiagramException e) {
-            getLog().error("\n" + e.getMessage());
-            throw new MojoFailureException(diagram + " has " + e.diagnostics().stream().filter(d -> d.isError()).count()
-                    + " error(s); nothing was written. See the diagnostics above.");
+            throw refused(e);
         } catch (EditedFilesException e) {
             throw new MojoFailureException(e.getMessage() + ". Nothing was written. Move your changes into the"
                     + " user-owned files, or rerun with -Dstencil.force=true to overwrite them.");
@@ -89,7 +71,8 @@ public final class GenerateMojo extends AbstractMojo {
         }
         result.report().changes().stream()
                 .filter(c -> c.action() != Action.UNCHANGED)
-                .forEach(c -> getLog().info(String.format("  %-9s %s", c.action().name().toLowerCase(), c.path())));
+                .forEach(c -> getLog().info(String.format("  %-9s %s", c.action().name().toLowerCase(Locale.ROOT),
+                        c.path())));
         getLog().info((dryRun ? "Dry run, nothing written: " : "") + result.report().summary() + " in "
                 + outputDirectory);
     }
