@@ -14,9 +14,6 @@ import java.util.stream.Collectors;
 /** Plans one handler, logic and test per Lambda function, with one sink per outgoing arrow. */
 final class FunctionPlanner {
 
-    /** Valid clicks in the unit-test fixture, each on its own page, all in one minute and shard. */
-    private static final int FIXTURE_CLICKS = 5;
-
     private final Architecture architecture;
     private final Naming naming;
 
@@ -32,23 +29,23 @@ final class FunctionPlanner {
     private FunctionView view(Component function) {
         ComponentNames names = naming.of(function);
         List<Sink> sinks = new ArrayList<>();
-        int documents = 0;
-        int updates = 0;
+        int searchTargets = 0;
+        int tableTargets = 0;
         for (Connection out : architecture.outgoing(function.alias())) {
             ComponentNames target = naming.of(out.to());
             if (out.kind() == ConnectionKind.FUNCTION_TO_SEARCH) {
                 sinks.add(searchSink(names, target));
-                documents += FIXTURE_CLICKS;
+                searchTargets++;
             } else if (out.kind() == ConnectionKind.FUNCTION_TO_TABLE) {
                 sinks.add(tableSink(target));
-                updates += FIXTURE_CLICKS;
+                tableTargets++;
             }
         }
         String sources = architecture.incoming(function.alias()).stream()
                 .map(c -> "{@code " + c.from() + "}").collect(Collectors.joining(", "));
         return new FunctionView(naming.basePackage(), naming.functionPackage(names), names.type() + "Handler",
-                names.type() + "Logic", function.alias(), Text.javadoc(function.label()), sources, sinks, documents,
-                updates);
+                names.type() + "Logic", function.alias(), Text.javadoc(function.label()), sources, sinks, searchTargets,
+                tableTargets);
     }
 
     private Sink searchSink(ComponentNames function, ComponentNames domain) {

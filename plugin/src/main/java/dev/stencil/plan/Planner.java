@@ -90,6 +90,8 @@ public final class Planner {
                     "functions/Handler.java.ftl", f));
             files.add(owned(naming.javaPath("functions", "main", f.packageName(), f.logicType()),
                     "functions/Logic.java.ftl", f));
+            files.add(generated(naming.javaPath("functions", "test", f.packageName(), f.handlerType() + "Fixture"),
+                    "functions/HandlerFixture.java.ftl", f));
             files.add(owned(naming.javaPath("functions", "test", f.packageName(), f.handlerType() + "Test"),
                     "functions/HandlerTest.java.ftl", f));
         }

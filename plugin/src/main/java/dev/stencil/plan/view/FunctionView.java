@@ -13,8 +13,8 @@ import java.util.List;
  * @param label the diagram label on one line, escaped for Javadoc
  * @param sources the aliases of the streams that trigger it, for Javadoc
  * @param sinks what it writes to, in diagram order
- * @param expectedDocuments documents the unit-test fixture's valid clicks make in all search targets
- * @param expectedUpdates DynamoDB updates the unit-test fixture's valid clicks make in all tables
+ * @param searchTargets how many OpenSearch domains it indexes into
+ * @param tableTargets how many tables it counts into
  */
 public record FunctionView(
         String basePackage,
@@ -25,8 +25,8 @@ public record FunctionView(
         String label,
         String sources,
         List<Sink> sinks,
-        int expectedDocuments,
-        int expectedUpdates) {
+        int searchTargets,
+        int tableTargets) {
 
     public FunctionView {
         sinks = List.copyOf(sinks);

@@ -7,12 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import [=view.basePackage].functions.StandInServer;
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import dev.stencil.runtime.dynamodb.AggregateWriter;
 import dev.stencil.runtime.enrich.CidrGeoIpProvider;
 import dev.stencil.runtime.enrich.ProfileLookup;
 import dev.stencil.runtime.events.GeoLocation;
 import dev.stencil.runtime.kinesis.KinesisEvents;
-import dev.stencil.runtime.opensearch.OpenSearchBulkSink;
 import java.io.InputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,12 +30,14 @@ class [=view.handlerType]Test {
         server.close();
     }
 
+    /** Valid clicks in the fixture: each on its own page, all in one minute and one shard. */
+    private static final int VALID_CLICKS = 5;
+
     private [=view.handlerType] handler() {
         [=view.logicType] logic = new [=view.logicType](
                 CidrGeoIpProvider.builder().add("203.0.113.0/24", new GeoLocation("AU", "Sydney")).build(),
                 ProfileLookup.none());
-        return new [=view.handlerType](logic<#list view.sinks as s>,
-                [=s.test]</#list>);
+        return [=view.handlerType]Fixture.handler(logic, server);
     }
 
     private static KinesisEvent fixture() throws Exception {
@@ -59,7 +59,7 @@ class [=view.handlerType]Test {
     void deliversEveryValidClickToEveryTarget() throws Exception {
         handler().handleRequest(fixture(), null);
 
-        assertThat(server.documentsIndexed()).isEqualTo([=view.expectedDocuments]);
-        assertThat(server.dynamoDbUpdates()).isEqualTo([=view.expectedUpdates]);
+        assertThat(server.documentsIndexed()).isEqualTo(VALID_CLICKS * [=view.handlerType]Fixture.SEARCH_TARGETS);
+        assertThat(server.dynamoDbUpdates()).isEqualTo(VALID_CLICKS * [=view.handlerType]Fixture.TABLE_TARGETS);
     }
 }

@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.clickstream.functions.StandInServer;
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import dev.stencil.runtime.dynamodb.AggregateWriter;
 import dev.stencil.runtime.enrich.CidrGeoIpProvider;
 import dev.stencil.runtime.enrich.ProfileLookup;
 import dev.stencil.runtime.events.GeoLocation;
 import dev.stencil.runtime.kinesis.KinesisEvents;
-import dev.stencil.runtime.opensearch.OpenSearchBulkSink;
 import java.io.InputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,12 +29,14 @@ class FnHandlerTest {
         server.close();
     }
 
+    /** Valid clicks in the fixture: each on its own page, all in one minute and one shard. */
+    private static final int VALID_CLICKS = 5;
+
     private FnHandler handler() {
         FnLogic logic = new FnLogic(
                 CidrGeoIpProvider.builder().add("203.0.113.0/24", new GeoLocation("AU", "Sydney")).build(),
                 ProfileLookup.none());
-        return new FnHandler(logic,
-                OpenSearchBulkSink.builder().endpoint(server.uri()).index("fn").build());
+        return FnHandlerFixture.handler(logic, server);
     }
 
     private static KinesisEvent fixture() throws Exception {
@@ -58,7 +58,7 @@ class FnHandlerTest {
     void deliversEveryValidClickToEveryTarget() throws Exception {
         handler().handleRequest(fixture(), null);
 
-        assertThat(server.documentsIndexed()).isEqualTo(5);
-        assertThat(server.dynamoDbUpdates()).isEqualTo(0);
+        assertThat(server.documentsIndexed()).isEqualTo(VALID_CLICKS * FnHandlerFixture.SEARCH_TARGETS);
+        assertThat(server.dynamoDbUpdates()).isEqualTo(VALID_CLICKS * FnHandlerFixture.TABLE_TARGETS);
     }
 }
