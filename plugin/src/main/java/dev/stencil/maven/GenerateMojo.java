@@ -6,6 +6,7 @@ import dev.stencil.engine.GenerateResult;
 import dev.stencil.engine.Stencil;
 import dev.stencil.output.Action;
 import dev.stencil.output.EditedFilesException;
+import dev.stencil.output.FileChange;
 import java.io.File;
 import java.io.IOException;
 import java.util.Locale;
@@ -69,10 +70,14 @@ public final class GenerateMojo extends ProjectMojo {
         if (!result.warnings().isEmpty()) {
             getLog().warn("\n" + result.warnings());
         }
-        result.report().changes().stream()
-                .filter(c -> c.action() != Action.UNCHANGED)
-                .forEach(c -> getLog().info(String.format("  %-9s %s", c.action().name().toLowerCase(Locale.ROOT),
-                        c.path())));
+        for (FileChange change : result.report().changes()) {
+            if (change.action() != Action.UNCHANGED) {
+                getLog().info(String.format("  %-9s %s", change.action().name().toLowerCase(Locale.ROOT), change.path()));
+                if (dryRun) {
+                    change.diff().forEach(line -> getLog().info("              " + line));
+                }
+            }
+        }
         getLog().info((dryRun ? "Dry run, nothing written: " : "") + result.report().summary() + " in "
                 + outputDirectory);
     }

@@ -43,7 +43,9 @@ public final class ProjectWriter {
             if (action == Action.UPDATE && isEditedByHand(file.path(), manifest)) {
                 edited.add(file.path());
             }
-            changes.add(new FileChange(file.path(), action));
+            changes.add(new FileChange(file.path(), action, action == Action.UPDATE
+                    ? LineDiff.between(Files.readString(target(file.path()), StandardCharsets.UTF_8), file.content())
+                    : List.of()));
         }
         for (String stale : manifest.paths()) {
             if (files.file(stale).isEmpty() && Files.isRegularFile(target(stale))) {

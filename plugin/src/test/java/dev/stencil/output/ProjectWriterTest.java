@@ -112,4 +112,15 @@ class ProjectWriterTest {
         assertThat(report.of(Action.CREATE)).hasSize(2);
         assertThat(root.resolve("gen/A.java")).doesNotExist();
     }
+
+    @Test
+    void aDryRunShowsTheChangedLinesOfAnUpdate() throws Exception {
+        new ProjectWriter(root, false).write(files("one\ntwo\nthree\n", "b"));
+
+        WriteReport report = new ProjectWriter(root, false).plan(files("one\n2\nthree\nfour\n", "b"));
+
+        assertThat(report.of(Action.UPDATE)).singleElement()
+                .satisfies(c -> assertThat(c.diff()).containsExactly("+ 2", "- two", "+ four"));
+        assertThat(root.resolve("gen/A.java")).hasContent("one\ntwo\nthree");
+    }
 }
