@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -90,24 +91,21 @@ public final class OpenSearchBulkSink {
      * @throws OpenSearchSinkException if a document cannot be serialized to JSON
      */
     public BulkResult index(List<BulkDocument> documents) {
-        byte[][] entries = new byte[documents.size()][];
-        for (int i = 0; i < entries.length; i++) {
-            entries[i] = BulkEncoder.entry(documents.get(i));
-        }
+        BulkEncoder.Encoded entries = BulkEncoder.encode(documents);
         List<BulkItemFailure> failures = new ArrayList<>();
         int requests = 0;
         List<Integer> chunk = new ArrayList<>();
         long chunkBytes = 0;
-        for (int i = 0; i < entries.length; i++) {
+        for (int i = 0; i < entries.count(); i++) {
             boolean full = chunk.size() == maxDocumentsPerRequest
-                    || (!chunk.isEmpty() && chunkBytes + entries[i].length > maxBytesPerRequest);
+                    || (!chunk.isEmpty() && chunkBytes + entries.size(i) > maxBytesPerRequest);
             if (full) {
                 requests += send(chunk, entries, documents, failures);
                 chunk = new ArrayList<>();
                 chunkBytes = 0;
             }
             chunk.add(i);
-            chunkBytes += entries[i].length;
+            chunkBytes += entries.size(i);
         }
         if (!chunk.isEmpty()) {
             requests += send(chunk, entries, documents, failures);
@@ -117,7 +115,7 @@ public final class OpenSearchBulkSink {
     }
 
     /** Sends one chunk until every item succeeded, failed for good, or attempts ran out; returns requests sent. */
-    private int send(List<Integer> chunk, byte[][] entries, List<BulkDocument> documents,
+    private int send(List<Integer> chunk, BulkEncoder.Encoded entries, List<BulkDocument> documents,
                      List<BulkItemFailure> failures) {
         List<Integer> pending = chunk;
         Map<Integer, BulkItemFailure> lastFailure = new HashMap<>();
@@ -208,13 +206,16 @@ public final class OpenSearchBulkSink {
         return retry;
     }
 
-    private HttpRequest request(byte[] body) {
+    private HttpRequest request(ByteBuffer body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(bulkUri)
                 .timeout(requestTimeout)
                 .header("Content-Type", "application/x-ndjson")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.array(), body.arrayOffset() + body.position(),
+                        body.remaining()));
         if (signer != null) {
-            signer.sign("POST", bulkUri, Map.of("Content-Type", List.of("application/x-ndjson")), body)
+            byte[] bytes = new byte[body.remaining()];
+            body.duplicate().get(bytes);
+            signer.sign("POST", bulkUri, Map.of("Content-Type", List.of("application/x-ndjson")), bytes)
                     .forEach((name, values) -> values.forEach(v -> request.header(name, v)));
         }
         return request.build();

@@ -9,7 +9,9 @@ import dev.stencil.runtime.kinesis.JsonRecordDecoder;
 import dev.stencil.runtime.kinesis.KinesisBatchHandler;
 import dev.stencil.runtime.opensearch.IndexingProcessor;
 import dev.stencil.runtime.wiring.FromEnv;
+import java.io.File;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,15 +22,15 @@ import java.util.Map;
  * Handler initialisation in a fresh JVM: builds a handler as the generated {@code FnHandler()} does (geo
  * table, cached DynamoDB profile lookup with its SDK client, OpenSearch sink, all from environment
  * variables) and prints the time taken. With {@code --runs N} it starts N fresh JVMs and prints each and
- * the median.
+ * the median. The children get only the runtime's classes and its runtime dependencies.
  */
 public final class HandlerInitTime {
     private HandlerInitTime() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 2 && args[0].equals("--runs")) {
-            spawn(Integer.parseInt(args[1]));
+        if (args.length == 3 && args[0].equals("--runs")) {
+            spawn(Integer.parseInt(args[1]), Path.of(args[2]));
             return;
         }
         long start = System.nanoTime();
@@ -46,12 +48,17 @@ public final class HandlerInitTime {
                 handler.getClass().getSuperclass().getSimpleName());
     }
 
-    private static void spawn(int runs) throws Exception {
+    /** Runs fresh JVMs on the runtime's own classpath (as in a function's jar), not the test classpath. */
+    private static void spawn(int runs, Path runtimeClasspathFile) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String own = HandlerInitTime.class.getProtectionDomain().getCodeSource().getLocation().getPath();
+        String classes = Path.of(own).resolveSibling("classes").toString();
+        String classpath = own + File.pathSeparator + classes + File.pathSeparator
+                + Files.readString(runtimeClasspathFile).trim();
         List<Double> inits = new ArrayList<>();
         List<Double> totals = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+            Process p = new ProcessBuilder(java, "-cp", classpath,
                     HandlerInitTime.class.getName()).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes()).trim();
             p.waitFor();

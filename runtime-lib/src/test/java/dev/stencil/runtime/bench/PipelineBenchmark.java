@@ -47,9 +47,13 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC", "-Xms1g", "-Xmx1g"})
 public class PipelineBenchmark {
     static final int BATCH = 10_000;
+    /** Documents per bulk request, the sink's default. */
+    static final int REQUEST = 1_000;
+    static final List<List<Integer>> CHUNKS = java.util.stream.IntStream.range(0, BATCH / REQUEST)
+            .mapToObj(c -> java.util.stream.IntStream.range(c * REQUEST, (c + 1) * REQUEST).boxed().toList()).toList();
 
     private final List<ByteBuffer> payloads = new ArrayList<>(BATCH);
     private final JsonRecordDecoder<ClickEvent> decoder = JsonRecordDecoder.of(ClickEvent.class);
@@ -72,17 +76,20 @@ public class PipelineBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(BATCH)
-    public byte[] runtime(Blackhole hole) {
-        byte[][] entries = new byte[BATCH][];
-        List<Integer> positions = new ArrayList<>(BATCH);
+    public long runtime(Blackhole hole) {
+        List<BulkDocument> documents = new ArrayList<>(BATCH);
         for (int i = 0; i < BATCH; i++) {
             ClickEvent event = decoder.decode(payloads.get(i));
             EnrichedClick document = EnrichedClick.of(event, geo.locate(event.ip()).orElse(null),
                     profiles.find(event.userId()).orElse(null));
-            entries[i] = BulkEncoder.entry(new BulkDocument(event.eventId(), document));
-            positions.add(i);
+            documents.add(new BulkDocument(event.eventId(), document));
         }
-        return BulkEncoder.body(entries, positions);
+        BulkEncoder.Encoded encoded = BulkEncoder.encode(documents);
+        long bytes = 0;
+        for (int from = 0; from < BATCH; from += REQUEST) {
+            bytes += BulkEncoder.body(encoded, CHUNKS.get(from / REQUEST)).remaining();
+        }
+        return bytes;
     }
 
     @Benchmark

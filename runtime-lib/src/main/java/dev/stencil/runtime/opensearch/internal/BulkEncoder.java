@@ -1,56 +1,127 @@
 package dev.stencil.runtime.opensearch.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.stencil.runtime.internal.Json;
 import dev.stencil.runtime.opensearch.BulkDocument;
 import dev.stencil.runtime.opensearch.OpenSearchSinkException;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.util.List;
 
-/** Encodes bulk entries as NDJSON: {@code {"index":{"_id":"..."}}\n<source>\n} per document. */
+/**
+ * Encodes bulk entries as NDJSON ({@code {"index":{"_id":"..."}}\n<source>\n} per document) into one
+ * buffer with one JSON generator, remembering where each entry starts so that requests can be cut and
+ * retried by entry.
+ */
 public final class BulkEncoder {
-    private static final byte[] ACTION_START = "{\"index\":{\"_id\":\"".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] ACTION_END = "\"}}\n".getBytes(StandardCharsets.US_ASCII);
-    private static final ObjectWriter WRITER = Json.MAPPER.writer();
+    private static final SerializedString INDEX = new SerializedString("index");
+    private static final SerializedString ID = new SerializedString("_id");
+    private static final JsonFactory FACTORY = Json.MAPPER.getFactory().copy().setRootValueSeparator(null);
+    /** Flushes only at the end: entry offsets are read from the generator's buffered count. */
+    private static final ObjectWriter WRITER = Json.MAPPER.writer()
+            .without(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     private BulkEncoder() {
     }
 
-    /** The two NDJSON lines of one document, newline-terminated. */
-    public static byte[] entry(BulkDocument document) {
-        byte[] id = JsonStringEncoder.getInstance().quoteAsUTF8(document.id());
-        byte[] source;
-        try {
-            source = WRITER.writeValueAsBytes(document.source());
-        } catch (JsonProcessingException e) {
-            throw new OpenSearchSinkException("document " + document.id() + " cannot be serialized", e);
+    /**
+     * All entries, back to back.
+     *
+     * @param buffer the NDJSON bytes
+     * @param starts where entry {@code i} starts; {@code starts[n]} is the total length
+     */
+    public record Encoded(byte[] buffer, int[] starts) {
+        public int count() {
+            return starts.length - 1;
         }
-        byte[] out = new byte[ACTION_START.length + id.length + ACTION_END.length + source.length + 1];
-        int at = 0;
-        System.arraycopy(ACTION_START, 0, out, at, ACTION_START.length);
-        at += ACTION_START.length;
-        System.arraycopy(id, 0, out, at, id.length);
-        at += id.length;
-        System.arraycopy(ACTION_END, 0, out, at, ACTION_END.length);
-        at += ACTION_END.length;
-        System.arraycopy(source, 0, out, at, source.length);
-        out[out.length - 1] = '\n';
-        return out;
+
+        public int size(int entry) {
+            return starts[entry + 1] - starts[entry];
+        }
     }
 
-    /** The body of one bulk request: the given entries, in order. */
-    public static byte[] body(byte[][] entries, List<Integer> positions) {
+    /**
+     * Serializes the documents.
+     *
+     * @throws OpenSearchSinkException naming the document that cannot be serialized
+     */
+    public static Encoded encode(List<BulkDocument> documents) {
+        Buffer out = new Buffer(Math.max(256, documents.size() * 512));
+        int[] starts = new int[documents.size() + 1];
+        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+            for (int i = 0; i < documents.size(); i++) {
+                BulkDocument document = documents.get(i);
+                starts[i] = out.size() + generator.getOutputBuffered();
+                generator.writeStartObject();
+                generator.writeFieldName(INDEX);
+                generator.writeStartObject();
+                generator.writeFieldName(ID);
+                generator.writeString(document.id());
+                generator.writeEndObject();
+                generator.writeEndObject();
+                generator.writeRaw('\n');
+                try {
+                    WRITER.writeValue(generator, document.source());
+                } catch (IOException | RuntimeException e) {
+                    throw new OpenSearchSinkException("document " + document.id() + " cannot be serialized", e);
+                }
+                generator.writeRaw('\n');
+            }
+            generator.flush();
+        } catch (IOException e) {
+            throw new OpenSearchSinkException("bulk body cannot be written", e);
+        }
+        starts[documents.size()] = out.size();
+        return new Encoded(out.bytes(), starts);
+    }
+
+    /** A byte array stream whose array is handed out without a copy. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer(int size) {
+            super(size);
+        }
+
+        byte[] bytes() {
+            return buf;
+        }
+    }
+
+    /**
+     * The body of one bulk request for the given entries, in order: a view of the buffer when they are
+     * neighbours (the usual case), else a copy.
+     */
+    public static java.nio.ByteBuffer body(Encoded encoded, List<Integer> positions) {
+        int first = positions.get(0);
+        int last = positions.get(positions.size() - 1);
+        if (last - first + 1 == positions.size()) {
+            int from = encoded.starts()[first];
+            return java.nio.ByteBuffer.wrap(encoded.buffer(), from, encoded.starts()[last + 1] - from);
+        }
+        return java.nio.ByteBuffer.wrap(copy(encoded, positions));
+    }
+
+    private static byte[] copy(Encoded encoded, List<Integer> positions) {
         int size = 0;
         for (int position : positions) {
-            size += entries[position].length;
+            size += encoded.size(position);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
-        for (int position : positions) {
-            out.writeBytes(entries[position]);
+        byte[] body = new byte[size];
+        int at = 0;
+        int i = 0;
+        while (i < positions.size()) {
+            int first = positions.get(i);
+            int last = first;
+            while (i + 1 < positions.size() && positions.get(i + 1) == last + 1) {
+                last = positions.get(++i);
+            }
+            int length = encoded.starts()[last + 1] - encoded.starts()[first];
+            System.arraycopy(encoded.buffer(), encoded.starts()[first], body, at, length);
+            at += length;
+            i++;
         }
-        return out.toByteArray();
+        return body;
     }
 }
