@@ -35,7 +35,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Records per second on one thread for a 10,000-record batch: the runtime's decode, enrich and bulk
@@ -52,8 +51,6 @@ public class PipelineBenchmark {
     static final int BATCH = 10_000;
     /** Documents per bulk request, the sink's default. */
     static final int REQUEST = 1_000;
-    static final List<List<Integer>> CHUNKS = java.util.stream.IntStream.range(0, BATCH / REQUEST)
-            .mapToObj(c -> java.util.stream.IntStream.range(c * REQUEST, (c + 1) * REQUEST).boxed().toList()).toList();
 
     private final List<ByteBuffer> payloads = new ArrayList<>(BATCH);
     private final JsonRecordDecoder<ClickEvent> decoder = JsonRecordDecoder.of(ClickEvent.class);
@@ -71,12 +68,11 @@ public class PipelineBenchmark {
         ProfileLookup store = userId -> Optional.of(new UserProfile(userId,
                 Map.of("segment", userId.hashCode() % 2 == 0 ? "pro" : "free", "plan", "annual")));
         profiles = CachingProfileLookup.wrap(store, 10_000, Duration.ofMinutes(5));
-        runtime(new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous."));
     }
 
     @Benchmark
     @OperationsPerInvocation(BATCH)
-    public long runtime(Blackhole hole) {
+    public long runtime() {
         List<BulkDocument> documents = new ArrayList<>(BATCH);
         for (int i = 0; i < BATCH; i++) {
             ClickEvent event = decoder.decode(payloads.get(i));
@@ -84,12 +80,9 @@ public class PipelineBenchmark {
                     profiles.find(event.userId()).orElse(null));
             documents.add(new BulkDocument(event.eventId(), document));
         }
-        BulkEncoder.Encoded encoded = BulkEncoder.encode(documents);
-        long bytes = 0;
-        for (int from = 0; from < BATCH; from += REQUEST) {
-            bytes += BulkEncoder.body(encoded, CHUNKS.get(from / REQUEST)).remaining();
-        }
-        return bytes;
+        long[] bytes = {0};
+        BulkEncoder.chunks(documents, REQUEST, 5L * 1024 * 1024, chunk -> bytes[0] += chunk.body().remaining());
+        return bytes[0];
     }
 
     @Benchmark

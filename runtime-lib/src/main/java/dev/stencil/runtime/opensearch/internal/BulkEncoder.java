@@ -3,58 +3,117 @@ package dev.stencil.runtime.opensearch.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import dev.stencil.runtime.internal.Json;
 import dev.stencil.runtime.opensearch.BulkDocument;
 import dev.stencil.runtime.opensearch.OpenSearchSinkException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * Encodes bulk entries as NDJSON ({@code {"index":{"_id":"..."}}\n<source>\n} per document) into one
- * buffer with one JSON generator, remembering where each entry starts so that requests can be cut and
- * retried by entry.
+ * Encodes bulk entries as NDJSON ({@code {"index":{"_id":"..."}}\n<source>\n} per document), one request's
+ * worth at a time, into one buffer with one JSON generator; remembers where each entry starts so that a
+ * request can be retried for some of its entries only.
  */
 public final class BulkEncoder {
     private static final SerializedString INDEX = new SerializedString("index");
     private static final SerializedString ID = new SerializedString("_id");
     private static final JsonFactory FACTORY = Json.MAPPER.getFactory().copy().setRootValueSeparator(null);
-    /** Flushes only at the end: entry offsets are read from the generator's buffered count. */
-    private static final ObjectWriter WRITER = Json.MAPPER.writer()
-            .without(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     private BulkEncoder() {
     }
 
     /**
-     * All entries, back to back.
+     * The entries of one request.
      *
-     * @param buffer the NDJSON bytes
-     * @param starts where entry {@code i} starts; {@code starts[n]} is the total length
+     * @param first  position of its first entry in the caller's document list
+     * @param buffer the NDJSON bytes (only up to {@code starts[count]} are used)
+     * @param starts where entry {@code i} starts; {@code starts[count]} is the total length
+     * @param count  number of entries
      */
-    public record Encoded(byte[] buffer, int[] starts) {
-        public int count() {
-            return starts.length - 1;
+    public record Chunk(int first, byte[] buffer, int[] starts, int count) {
+        /** The whole request body, without a copy. */
+        public ByteBuffer body() {
+            return ByteBuffer.wrap(buffer, 0, starts[count]);
         }
 
-        public int size(int entry) {
-            return starts[entry + 1] - starts[entry];
+        /** The body for some entries (chunk-relative indexes, ascending): a view if they are all, else a copy. */
+        public ByteBuffer body(List<Integer> entries) {
+            if (entries.size() == count) {
+                return body();
+            }
+            int size = 0;
+            for (int entry : entries) {
+                size += starts[entry + 1] - starts[entry];
+            }
+            byte[] out = new byte[size];
+            int at = 0;
+            for (int entry : entries) {
+                int length = starts[entry + 1] - starts[entry];
+                System.arraycopy(buffer, starts[entry], out, at, length);
+                at += length;
+            }
+            return ByteBuffer.wrap(out);
         }
     }
 
     /**
-     * Serializes the documents.
+     * Encodes the documents into chunks of at most {@code maxDocuments} entries and {@code maxBytes} bytes
+     * (a single larger entry forms a chunk alone) and hands each to {@code sink} as soon as it is full.
      *
-     * @throws OpenSearchSinkException naming the document that cannot be serialized
+     * @throws OpenSearchSinkException naming a document that cannot be serialized
      */
-    public static Encoded encode(List<BulkDocument> documents) {
-        Buffer out = new Buffer(Math.max(256, documents.size() * 512));
-        int[] starts = new int[documents.size() + 1];
-        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-            for (int i = 0; i < documents.size(); i++) {
-                BulkDocument document = documents.get(i);
-                starts[i] = out.size() + generator.getOutputBuffered();
+    public static void chunks(List<BulkDocument> documents, int maxDocuments, long maxBytes, Consumer<Chunk> sink) {
+        Writer writer = new Writer(0, maxDocuments, maxBytes);
+        for (int i = 0; i < documents.size(); i++) {
+            if (writer.count == maxDocuments) {
+                sink.accept(writer.finish());
+                writer = new Writer(i, maxDocuments, maxBytes);
+            }
+            writer.append(documents.get(i));
+            if (writer.bytes() > maxBytes && writer.count > 1) {
+                writer.dropLast();
+                sink.accept(writer.finish());
+                writer = new Writer(i, maxDocuments, maxBytes);
+                writer.append(documents.get(i));
+            }
+        }
+        if (writer.count > 0) {
+            sink.accept(writer.finish());
+        }
+    }
+
+    /** One growing chunk. */
+    private static final class Writer {
+        private final int first;
+        private final Buffer out;
+        private final JsonGenerator generator;
+        /** One serializer provider for the whole chunk: serializers are looked up once, not per document. */
+        private final SerializerProvider serializers = Json.MAPPER.getSerializerProviderInstance();
+        private int[] starts;
+        private int count;
+
+        Writer(int first, int maxDocuments, long maxBytes) {
+            this.first = first;
+            this.out = new Buffer((int) Math.min(maxBytes + 4096, Math.min(maxDocuments, 2048) * 512L));
+            this.starts = new int[Math.min(maxDocuments, 1024) + 1];
+            try {
+                this.generator = FACTORY.createGenerator(out);
+            } catch (IOException e) {
+                throw new OpenSearchSinkException("bulk body cannot be written", e);
+            }
+        }
+
+        int bytes() {
+            return out.size() + generator.getOutputBuffered();
+        }
+
+        void append(BulkDocument document) {
+            starts[count] = bytes();
+            try {
                 generator.writeStartObject();
                 generator.writeFieldName(INDEX);
                 generator.writeStartObject();
@@ -63,19 +122,30 @@ public final class BulkEncoder {
                 generator.writeEndObject();
                 generator.writeEndObject();
                 generator.writeRaw('\n');
-                try {
-                    WRITER.writeValue(generator, document.source());
-                } catch (IOException | RuntimeException e) {
-                    throw new OpenSearchSinkException("document " + document.id() + " cannot be serialized", e);
-                }
+                serializers.defaultSerializeValue(document.source(), generator);
                 generator.writeRaw('\n');
+            } catch (IOException | RuntimeException e) {
+                throw new OpenSearchSinkException("document " + document.id() + " cannot be serialized", e);
             }
-            generator.flush();
-        } catch (IOException e) {
-            throw new OpenSearchSinkException("bulk body cannot be written", e);
+            count++;
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+            }
+            starts[count] = bytes();
         }
-        starts[documents.size()] = out.size();
-        return new Encoded(out.bytes(), starts);
+
+        void dropLast() {
+            count--;
+        }
+
+        Chunk finish() {
+            try {
+                generator.flush();
+            } catch (IOException e) {
+                throw new OpenSearchSinkException("bulk body cannot be written", e);
+            }
+            return new Chunk(first, out.bytes(), starts, count);
+        }
     }
 
     /** A byte array stream whose array is handed out without a copy. */
@@ -87,41 +157,5 @@ public final class BulkEncoder {
         byte[] bytes() {
             return buf;
         }
-    }
-
-    /**
-     * The body of one bulk request for the given entries, in order: a view of the buffer when they are
-     * neighbours (the usual case), else a copy.
-     */
-    public static java.nio.ByteBuffer body(Encoded encoded, List<Integer> positions) {
-        int first = positions.get(0);
-        int last = positions.get(positions.size() - 1);
-        if (last - first + 1 == positions.size()) {
-            int from = encoded.starts()[first];
-            return java.nio.ByteBuffer.wrap(encoded.buffer(), from, encoded.starts()[last + 1] - from);
-        }
-        return java.nio.ByteBuffer.wrap(copy(encoded, positions));
-    }
-
-    private static byte[] copy(Encoded encoded, List<Integer> positions) {
-        int size = 0;
-        for (int position : positions) {
-            size += encoded.size(position);
-        }
-        byte[] body = new byte[size];
-        int at = 0;
-        int i = 0;
-        while (i < positions.size()) {
-            int first = positions.get(i);
-            int last = first;
-            while (i + 1 < positions.size() && positions.get(i + 1) == last + 1) {
-                last = positions.get(++i);
-            }
-            int length = encoded.starts()[last + 1] - encoded.starts()[first];
-            System.arraycopy(encoded.buffer(), encoded.starts()[first], body, at, length);
-            at += length;
-            i++;
-        }
-        return body;
     }
 }
