@@ -48,21 +48,32 @@ public final class HandlerInitTime {
                 handler.getClass().getSuperclass().getSimpleName());
     }
 
-    /** Runs fresh JVMs on the runtime's own classpath (as in a function's jar), not the test classpath. */
+    /**
+     * Runs fresh JVMs on the runtime's own classpath (as in a function's jar), not the test classpath: with
+     * default JIT settings, and with {@code -XX:TieredStopAtLevel=1} as AWS advises for Lambda cold starts
+     * (set through {@code JAVA_TOOL_OPTIONS}).
+     */
     private static void spawn(int runs, Path runtimeClasspathFile) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String own = HandlerInitTime.class.getProtectionDomain().getCodeSource().getLocation().getPath();
         String classes = Path.of(own).resolveSibling("classes").toString();
         String classpath = own + File.pathSeparator + classes + File.pathSeparator
                 + Files.readString(runtimeClasspathFile).trim();
+        for (List<String> flags : List.of(List.<String>of(), List.of("-XX:TieredStopAtLevel=1"))) {
+            measure(runs, classpath, flags);
+        }
+    }
+
+    private static void measure(int runs, String classpath, List<String> flags) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Double> inits = new ArrayList<>();
         List<Double> totals = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            Process p = new ProcessBuilder(java, "-cp", classpath,
-                    HandlerInitTime.class.getName()).redirectErrorStream(true).start();
+            List<String> command = new ArrayList<>(List.of(java));
+            command.addAll(flags);
+            command.addAll(List.of("-cp", classpath, HandlerInitTime.class.getName()));
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes()).trim();
             p.waitFor();
-            System.out.println("run " + (i + 1) + ": " + out);
             for (String field : out.split("\\s+")) {
                 if (field.startsWith("init_ms=")) {
                     inits.add(Double.parseDouble(field.substring(8)));
@@ -73,7 +84,9 @@ public final class HandlerInitTime {
         }
         Collections.sort(inits);
         Collections.sort(totals);
-        System.out.printf("handler init median: %.1f ms (fresh JVM, %d runs); JVM start to handler ready median: %.0f ms%n",
-                inits.get(inits.size() / 2), runs, totals.get(totals.size() / 2));
+        System.out.printf("handler init %s: median %.0f ms (min %.0f, max %.0f, %d fresh JVMs); "
+                        + "JVM start to handler ready: median %.0f ms%n", flags.isEmpty() ? "(default JIT)" : flags,
+                inits.get(inits.size() / 2), inits.get(0), inits.get(inits.size() - 1), runs,
+                totals.get(totals.size() / 2));
     }
 }
