@@ -95,18 +95,25 @@ public abstract class KinesisBatchHandler<T> implements RequestHandler<KinesisEv
         return response(failures, context);
     }
 
-    /** Per shard, the smallest failed sequence number: where Lambda must resume. */
+    /**
+     * Per shard, the smallest failed sequence number: where Lambda must resume. Logs one line per shard with
+     * failures (not one per record, which an outage of a sink would turn into thousands).
+     */
     static StreamsEventResponse response(List<RecordFailure> failures, Context context) {
-        Map<String, RecordFailure> firstFailure = new HashMap<>();
+        Map<String, RecordFailure> firstFailure = new LinkedHashMap<>();
+        Map<String, Integer> failedCount = new HashMap<>();
         for (RecordFailure failure : failures) {
-            StructuredLog.log(context, "WARN", "record failed", Map.of(
-                    "shardId", failure.shardId(), "sequenceNumber", failure.sequenceNumber(),
-                    "reason", failure.reason()));
             firstFailure.merge(failure.shardId(), failure,
                     (a, b) -> compareSequence(a.sequenceNumber(), b.sequenceNumber()) <= 0 ? a : b);
+            failedCount.merge(failure.shardId(), 1, Integer::sum);
         }
         List<StreamsEventResponse.BatchItemFailure> items = new ArrayList<>(firstFailure.size());
-        firstFailure.values().forEach(f -> items.add(new StreamsEventResponse.BatchItemFailure(f.sequenceNumber())));
+        firstFailure.forEach((shard, first) -> {
+            StructuredLog.log(context, "WARN", "records failed; shard resumes at the first", Map.of(
+                    "shardId", shard, "firstFailedSequenceNumber", first.sequenceNumber(),
+                    "failedRecords", failedCount.get(shard), "firstReason", first.reason()));
+            items.add(new StreamsEventResponse.BatchItemFailure(first.sequenceNumber()));
+        });
         return new StreamsEventResponse(items);
     }
 
