@@ -2,10 +2,37 @@ package dev.stencil.runtime.internal;
 
 /** Epoch milliseconds as ISO-8601 UTC text, exactly as {@code Instant.ofEpochMilli(m).toString()} (years 0..9999), without its formatter's cost. */
 public final class IsoTime {
+    /** The last second formatted, and its text up to the seconds: events of a batch mostly share seconds. */
+    private static final ThreadLocal<long[]> LAST_SECOND = ThreadLocal.withInitial(() -> new long[] {Long.MIN_VALUE});
+    private static final ThreadLocal<char[]> LAST_PREFIX = ThreadLocal.withInitial(() -> new char[19]);
+
     private IsoTime() {
     }
 
     public static String format(long epochMillis) {
+        long second = Math.floorDiv(epochMillis, 1000L);
+        int millis = (int) Math.floorMod(epochMillis, 1000L);
+        long[] lastSecond = LAST_SECOND.get();
+        char[] prefix = LAST_PREFIX.get();
+        if (lastSecond[0] != second) {
+            String full = formatFully(second * 1000);
+            if (full.length() != 20) {
+                return millis == 0 ? full : formatFully(epochMillis);
+            }
+            full.getChars(0, 19, prefix, 0);
+            lastSecond[0] = second;
+        }
+        char[] out = new char[millis == 0 ? 20 : 24];
+        System.arraycopy(prefix, 0, out, 0, 19);
+        if (millis != 0) {
+            out[19] = '.';
+            digits(out, 20, millis, 3);
+        }
+        out[out.length - 1] = 'Z';
+        return new String(out);
+    }
+
+    private static String formatFully(long epochMillis) {
         long days = Math.floorDiv(epochMillis, 86_400_000L);
         long millisOfDay = Math.floorMod(epochMillis, 86_400_000L);
         // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).

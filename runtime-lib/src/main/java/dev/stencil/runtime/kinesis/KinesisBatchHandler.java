@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import dev.stencil.runtime.internal.StructuredLog;
+import dev.stencil.runtime.kinesis.internal.KplAggregation;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,11 @@ import java.util.Objects;
  * nothing after a failure counts as done. Records whose payload cannot be decoded are reported as failures
  * (so that retries, bisection and the on-failure destination of the mapping isolate them). If the processor
  * throws, every shard of the batch is reported from its first record.
+ *
+ * <p>Records aggregated by the Kinesis Producer Library are split into their user records, numbered by
+ * {@link DecodedRecord#subSequenceNumber()}. Lambda checkpoints whole Kinesis records, so a failed user
+ * record fails its aggregated record: all its user records are delivered again. If any user record of an
+ * aggregate cannot be decoded, the aggregate is reported as failed before processing.
  *
  * <p>A generated subclass only chooses the decoder and the processor:
  * <pre>{@code
@@ -56,11 +62,23 @@ public abstract class KinesisBatchHandler<T> implements RequestHandler<KinesisEv
             String shardId = shardIdOf(record);
             String sequenceNumber = kinesis.getSequenceNumber();
             firstOfShard.putIfAbsent(shardId, sequenceNumber);
+            Instant arrival = kinesis.getApproximateArrivalTimestamp() == null
+                    ? null : kinesis.getApproximateArrivalTimestamp().toInstant();
             try {
-                T value = decoder.decode(kinesis.getData());
-                Instant arrival = kinesis.getApproximateArrivalTimestamp() == null
-                        ? null : kinesis.getApproximateArrivalTimestamp().toInstant();
-                decoded.add(new DecodedRecord<>(shardId, sequenceNumber, 0, kinesis.getPartitionKey(), arrival, value));
+                List<KplAggregation.UserRecord> userRecords = KplAggregation.deaggregate(kinesis.getData());
+                if (userRecords == null) {
+                    T value = decoder.decode(kinesis.getData());
+                    decoded.add(new DecodedRecord<>(shardId, sequenceNumber, 0, kinesis.getPartitionKey(), arrival,
+                            value));
+                } else {
+                    List<DecodedRecord<T>> subRecords = new ArrayList<>(userRecords.size());
+                    for (int sub = 0; sub < userRecords.size(); sub++) {
+                        KplAggregation.UserRecord user = userRecords.get(sub);
+                        subRecords.add(new DecodedRecord<>(shardId, sequenceNumber, sub, user.partitionKey(), arrival,
+                                decoder.decode(user.data())));
+                    }
+                    decoded.addAll(subRecords);
+                }
             } catch (RuntimeException e) {
                 failures.add(new RecordFailure(shardId, sequenceNumber, "decode: " + e.getMessage()));
             }
@@ -77,18 +95,25 @@ public abstract class KinesisBatchHandler<T> implements RequestHandler<KinesisEv
         return response(failures, context);
     }
 
-    /** Per shard, the smallest failed sequence number: where Lambda must resume. */
+    /**
+     * Per shard, the smallest failed sequence number: where Lambda must resume. Logs one line per shard with
+     * failures (not one per record, which an outage of a sink would turn into thousands).
+     */
     static StreamsEventResponse response(List<RecordFailure> failures, Context context) {
-        Map<String, RecordFailure> firstFailure = new HashMap<>();
+        Map<String, RecordFailure> firstFailure = new LinkedHashMap<>();
+        Map<String, Integer> failedCount = new HashMap<>();
         for (RecordFailure failure : failures) {
-            StructuredLog.log(context, "WARN", "record failed", Map.of(
-                    "shardId", failure.shardId(), "sequenceNumber", failure.sequenceNumber(),
-                    "reason", failure.reason()));
             firstFailure.merge(failure.shardId(), failure,
                     (a, b) -> compareSequence(a.sequenceNumber(), b.sequenceNumber()) <= 0 ? a : b);
+            failedCount.merge(failure.shardId(), 1, Integer::sum);
         }
         List<StreamsEventResponse.BatchItemFailure> items = new ArrayList<>(firstFailure.size());
-        firstFailure.values().forEach(f -> items.add(new StreamsEventResponse.BatchItemFailure(f.sequenceNumber())));
+        firstFailure.forEach((shard, first) -> {
+            StructuredLog.log(context, "WARN", "records failed; shard resumes at the first", Map.of(
+                    "shardId", shard, "firstFailedSequenceNumber", first.sequenceNumber(),
+                    "failedRecords", failedCount.get(shard), "firstReason", first.reason()));
+            items.add(new StreamsEventResponse.BatchItemFailure(first.sequenceNumber()));
+        });
         return new StreamsEventResponse(items);
     }
 

@@ -24,12 +24,20 @@ import java.util.zip.ZipInputStream;
 public final class OpenSearchLocal implements LocalService {
     private static final int NOBODY = 65534;
 
-    private final ServiceProcess process;
+    private final List<String> command;
+    private final Path node;
+    private final Map<String, String> environment;
+    private final Path log;
     private final int port;
+    private ServiceProcess process;
 
-    private OpenSearchLocal(ServiceProcess process, int port) {
-        this.process = process;
+    private OpenSearchLocal(List<String> command, Path node, Map<String, String> environment, Path log, int port) {
+        this.command = command;
+        this.node = node;
+        this.environment = environment;
+        this.log = log;
         this.port = port;
+        launch();
     }
 
     /** Unpacks the zip (once per work folder), starts the node and waits for a yellow cluster. */
@@ -63,10 +71,26 @@ public final class OpenSearchLocal implements LocalService {
         } catch (IOException e) {
             throw new LocalServiceException("cannot create " + node, e);
         }
-        ServiceProcess process = ServiceProcess.start("opensearch", command, node,
+        return new OpenSearchLocal(List.copyOf(command), node,
                 Map.of("OPENSEARCH_JAVA_HOME", javaHome.toString(), "JAVA_HOME", javaHome.toString(),
                         "OPENSEARCH_JAVA_OPTS", "-Xms512m -Xmx512m"),
-                work.resolve("opensearch-" + port + ".log"));
+                work.resolve("opensearch-" + port + ".log"), port);
+    }
+
+    /** Stops the server but keeps its data and port, to test clients against an outage; see {@link #restart()}. */
+    public void stop() {
+        process.close();
+    }
+
+    /** Starts the server again on the same port with the same data, if it is stopped; waits until it is ready. */
+    public void restart() {
+        if (!process.isAlive()) {
+            launch();
+        }
+    }
+
+    private void launch() {
+        process = ServiceProcess.start("opensearch", command, node, environment, log);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         URI health = URI.create("http://127.0.0.1:" + port + "/_cluster/health?wait_for_status=yellow&timeout=1s");
         process.awaitReady(Duration.ofSeconds(120), () -> {
@@ -80,7 +104,6 @@ public final class OpenSearchLocal implements LocalService {
                 return false;
             }
         });
-        return new OpenSearchLocal(process, port);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -90,36 +91,21 @@ public final class OpenSearchBulkSink {
      * @throws OpenSearchSinkException if a document cannot be serialized to JSON
      */
     public BulkResult index(List<BulkDocument> documents) {
-        byte[][] entries = new byte[documents.size()][];
-        for (int i = 0; i < entries.length; i++) {
-            entries[i] = BulkEncoder.entry(documents.get(i));
-        }
         List<BulkItemFailure> failures = new ArrayList<>();
-        int requests = 0;
-        List<Integer> chunk = new ArrayList<>();
-        long chunkBytes = 0;
-        for (int i = 0; i < entries.length; i++) {
-            boolean full = chunk.size() == maxDocumentsPerRequest
-                    || (!chunk.isEmpty() && chunkBytes + entries[i].length > maxBytesPerRequest);
-            if (full) {
-                requests += send(chunk, entries, documents, failures);
-                chunk = new ArrayList<>();
-                chunkBytes = 0;
-            }
-            chunk.add(i);
-            chunkBytes += entries[i].length;
-        }
-        if (!chunk.isEmpty()) {
-            requests += send(chunk, entries, documents, failures);
-        }
+        int[] requests = {0};
+        BulkEncoder.chunks(documents, maxDocumentsPerRequest, maxBytesPerRequest,
+                chunk -> requests[0] += send(chunk, documents, failures));
         failures.sort(Comparator.comparingInt(BulkItemFailure::position));
-        return new BulkResult(documents.size(), requests, failures);
+        return new BulkResult(documents.size(), requests[0], failures);
     }
 
     /** Sends one chunk until every item succeeded, failed for good, or attempts ran out; returns requests sent. */
-    private int send(List<Integer> chunk, byte[][] entries, List<BulkDocument> documents,
-                     List<BulkItemFailure> failures) {
-        List<Integer> pending = chunk;
+    private int send(BulkEncoder.Chunk chunk, List<BulkDocument> documents, List<BulkItemFailure> failures) {
+        List<Integer> pending = new ArrayList<>(chunk.count());
+        for (int entry = 0; entry < chunk.count(); entry++) {
+            pending.add(entry);
+        }
+        int first = chunk.first();
         Map<Integer, BulkItemFailure> lastFailure = new HashMap<>();
         long retryAfterMillis = 0;
         int attempt = 0;
@@ -131,11 +117,10 @@ public final class OpenSearchBulkSink {
             retryAfterMillis = 0;
             HttpResponse<byte[]> response;
             try {
-                response = httpClient.send(request(BulkEncoder.body(entries, pending)),
-                        HttpResponse.BodyHandlers.ofByteArray());
+                response = httpClient.send(request(chunk.body(pending)), HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
-                for (int position : pending) {
-                    lastFailure.put(position, failure(position, documents, 0, "connection_error", String.valueOf(e)));
+                for (int entry : pending) {
+                    lastFailure.put(entry, failure(first + entry, documents, 0, "connection_error", String.valueOf(e)));
                 }
                 continue;
             } catch (InterruptedException e) {
@@ -144,30 +129,30 @@ public final class OpenSearchBulkSink {
             }
             int status = response.statusCode();
             if (status == 200) {
-                pending = items(response.body(), pending, documents, lastFailure, failures);
+                pending = items(response.body(), pending, first, documents, lastFailure, failures);
             } else if (isRetryable(status)) {
                 retryAfterMillis = retryAfter(response);
                 String reason = snippet(response.body());
-                for (int position : pending) {
-                    lastFailure.put(position, failure(position, documents, status, "http_" + status, reason));
+                for (int entry : pending) {
+                    lastFailure.put(entry, failure(first + entry, documents, status, "http_" + status, reason));
                 }
             } else {
                 String reason = snippet(response.body());
-                for (int position : pending) {
-                    failures.add(failure(position, documents, status, "http_" + status, reason));
+                for (int entry : pending) {
+                    failures.add(failure(first + entry, documents, status, "http_" + status, reason));
                 }
                 pending = List.of();
             }
         }
-        for (int position : pending) {
-            failures.add(lastFailure.getOrDefault(position,
-                    failure(position, documents, 0, "interrupted", "interrupted before the document was sent")));
+        for (int entry : pending) {
+            failures.add(lastFailure.getOrDefault(entry, failure(first + entry, documents, 0, "interrupted",
+                    "interrupted before the document was sent")));
         }
         return attempt;
     }
 
     /** Reads the per-item results; returns the positions to retry, records final failures. */
-    private static List<Integer> items(byte[] body, List<Integer> sent, List<BulkDocument> documents,
+    private static List<Integer> items(byte[] body, List<Integer> sent, int first, List<BulkDocument> documents,
                                        Map<Integer, BulkItemFailure> lastFailure, List<BulkItemFailure> failures) {
         JsonNode root;
         try {
@@ -177,8 +162,8 @@ public final class OpenSearchBulkSink {
         }
         JsonNode items = root == null ? null : root.get("items");
         if (items == null || !items.isArray() || items.size() != sent.size()) {
-            for (int position : sent) {
-                lastFailure.put(position, failure(position, documents, 200, "malformed_response",
+            for (int entry : sent) {
+                lastFailure.put(entry, failure(first + entry, documents, 200, "malformed_response",
                         "bulk response does not list one item per document"));
             }
             return sent;
@@ -193,14 +178,14 @@ public final class OpenSearchBulkSink {
             if (status >= 200 && status < 300) {
                 continue;
             }
-            int position = sent.get(k);
+            int entry = sent.get(k);
             JsonNode error = result == null ? null : result.get("error");
             String type = error == null ? "unknown" : error.path("type").asText("unknown");
             String reason = error == null ? "no error given" : error.path("reason").asText("");
-            BulkItemFailure failure = failure(position, documents, status, type, reason);
+            BulkItemFailure failure = failure(first + entry, documents, status, type, reason);
             if (isRetryable(status)) {
-                retry.add(position);
-                lastFailure.put(position, failure);
+                retry.add(entry);
+                lastFailure.put(entry, failure);
             } else {
                 failures.add(failure);
             }
@@ -208,13 +193,16 @@ public final class OpenSearchBulkSink {
         return retry;
     }
 
-    private HttpRequest request(byte[] body) {
+    private HttpRequest request(ByteBuffer body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(bulkUri)
                 .timeout(requestTimeout)
                 .header("Content-Type", "application/x-ndjson")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.array(), body.arrayOffset() + body.position(),
+                        body.remaining()));
         if (signer != null) {
-            signer.sign("POST", bulkUri, Map.of("Content-Type", List.of("application/x-ndjson")), body)
+            byte[] bytes = new byte[body.remaining()];
+            body.duplicate().get(bytes);
+            signer.sign("POST", bulkUri, Map.of("Content-Type", List.of("application/x-ndjson")), bytes)
                     .forEach((name, values) -> values.forEach(v -> request.header(name, v)));
         }
         return request.build();

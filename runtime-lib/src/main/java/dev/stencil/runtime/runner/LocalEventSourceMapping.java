@@ -162,7 +162,7 @@ public final class LocalEventSourceMapping {
             if (pieces.isEmpty()) {
                 boolean full = buffer.size() >= batchSize;
                 boolean windowOver = System.nanoTime() - firstBufferedAt >= maxBatchingWindow.toNanos();
-                if (buffer.isEmpty() || !(full || windowOver || caughtUp && maxBatchingWindow.isZero())) {
+                if (buffer.isEmpty() || !(full || windowOver)) {
                     return false;
                 }
                 List<Record> batch = new ArrayList<>();

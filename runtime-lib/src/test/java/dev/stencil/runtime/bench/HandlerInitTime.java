@@ -9,7 +9,9 @@ import dev.stencil.runtime.kinesis.JsonRecordDecoder;
 import dev.stencil.runtime.kinesis.KinesisBatchHandler;
 import dev.stencil.runtime.opensearch.IndexingProcessor;
 import dev.stencil.runtime.wiring.FromEnv;
+import java.io.File;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,15 +22,15 @@ import java.util.Map;
  * Handler initialisation in a fresh JVM: builds a handler as the generated {@code FnHandler()} does (geo
  * table, cached DynamoDB profile lookup with its SDK client, OpenSearch sink, all from environment
  * variables) and prints the time taken. With {@code --runs N} it starts N fresh JVMs and prints each and
- * the median.
+ * the median. The children get only the runtime's classes and its runtime dependencies.
  */
 public final class HandlerInitTime {
     private HandlerInitTime() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 2 && args[0].equals("--runs")) {
-            spawn(Integer.parseInt(args[1]));
+        if (args.length == 3 && args[0].equals("--runs")) {
+            spawn(Integer.parseInt(args[1]), Path.of(args[2]));
             return;
         }
         long start = System.nanoTime();
@@ -46,16 +48,32 @@ public final class HandlerInitTime {
                 handler.getClass().getSuperclass().getSimpleName());
     }
 
-    private static void spawn(int runs) throws Exception {
+    /**
+     * Runs fresh JVMs on the runtime's own classpath (as in a function's jar), not the test classpath: with
+     * default JIT settings, and with {@code -XX:TieredStopAtLevel=1} as AWS advises for Lambda cold starts
+     * (set through {@code JAVA_TOOL_OPTIONS}).
+     */
+    private static void spawn(int runs, Path runtimeClasspathFile) throws Exception {
+        String own = HandlerInitTime.class.getProtectionDomain().getCodeSource().getLocation().getPath();
+        String classes = Path.of(own).resolveSibling("classes").toString();
+        String classpath = own + File.pathSeparator + classes + File.pathSeparator
+                + Files.readString(runtimeClasspathFile).trim();
+        for (List<String> flags : List.of(List.<String>of(), List.of("-XX:TieredStopAtLevel=1"))) {
+            measure(runs, classpath, flags);
+        }
+    }
+
+    private static void measure(int runs, String classpath, List<String> flags) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Double> inits = new ArrayList<>();
         List<Double> totals = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    HandlerInitTime.class.getName()).redirectErrorStream(true).start();
+            List<String> command = new ArrayList<>(List.of(java));
+            command.addAll(flags);
+            command.addAll(List.of("-cp", classpath, HandlerInitTime.class.getName()));
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes()).trim();
             p.waitFor();
-            System.out.println("run " + (i + 1) + ": " + out);
             for (String field : out.split("\\s+")) {
                 if (field.startsWith("init_ms=")) {
                     inits.add(Double.parseDouble(field.substring(8)));
@@ -66,7 +84,9 @@ public final class HandlerInitTime {
         }
         Collections.sort(inits);
         Collections.sort(totals);
-        System.out.printf("handler init median: %.1f ms (fresh JVM, %d runs); JVM start to handler ready median: %.0f ms%n",
-                inits.get(inits.size() / 2), runs, totals.get(totals.size() / 2));
+        System.out.printf("handler init %s: median %.0f ms (min %.0f, max %.0f, %d fresh JVMs); "
+                        + "JVM start to handler ready: median %.0f ms%n", flags.isEmpty() ? "(default JIT)" : flags,
+                inits.get(inits.size() / 2), inits.get(0), inits.get(inits.size() - 1), runs,
+                totals.get(totals.size() / 2));
     }
 }

@@ -35,7 +35,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Records per second on one thread for a 10,000-record batch: the runtime's decode, enrich and bulk
@@ -47,9 +46,11 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC", "-Xms1g", "-Xmx1g"})
 public class PipelineBenchmark {
     static final int BATCH = 10_000;
+    /** Documents per bulk request, the sink's default. */
+    static final int REQUEST = 1_000;
 
     private final List<ByteBuffer> payloads = new ArrayList<>(BATCH);
     private final JsonRecordDecoder<ClickEvent> decoder = JsonRecordDecoder.of(ClickEvent.class);
@@ -67,22 +68,21 @@ public class PipelineBenchmark {
         ProfileLookup store = userId -> Optional.of(new UserProfile(userId,
                 Map.of("segment", userId.hashCode() % 2 == 0 ? "pro" : "free", "plan", "annual")));
         profiles = CachingProfileLookup.wrap(store, 10_000, Duration.ofMinutes(5));
-        runtime(new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous."));
     }
 
     @Benchmark
     @OperationsPerInvocation(BATCH)
-    public byte[] runtime(Blackhole hole) {
-        byte[][] entries = new byte[BATCH][];
-        List<Integer> positions = new ArrayList<>(BATCH);
+    public long runtime() {
+        List<BulkDocument> documents = new ArrayList<>(BATCH);
         for (int i = 0; i < BATCH; i++) {
             ClickEvent event = decoder.decode(payloads.get(i));
             EnrichedClick document = EnrichedClick.of(event, geo.locate(event.ip()).orElse(null),
                     profiles.find(event.userId()).orElse(null));
-            entries[i] = BulkEncoder.entry(new BulkDocument(event.eventId(), document));
-            positions.add(i);
+            documents.add(new BulkDocument(event.eventId(), document));
         }
-        return BulkEncoder.body(entries, positions);
+        long[] bytes = {0};
+        BulkEncoder.chunks(documents, REQUEST, 5L * 1024 * 1024, chunk -> bytes[0] += chunk.body().remaining());
+        return bytes[0];
     }
 
     @Benchmark

@@ -124,4 +124,56 @@ class ClickPipelineIT {
         }
         assertThat(actual).isEqualTo(expected);
     }
+
+    @Test
+    void recordsFailedWhileOpenSearchIsDownLandExactlyOnceAfterItComesBack(KinesisLocal kinesisLocal,
+                                                                           OpenSearchLocal openSearch,
+                                                                           Dynalite dynalite) throws Exception {
+        KinesisClient kinesis = LocalClients.kinesis(kinesisLocal);
+        DynamoDbClient dynamo = LocalClients.dynamoDb(dynalite);
+        String stream = Streams.create(kinesis, 2);
+        String table = Tables.create(dynamo, "pk", "window");
+        String index = "clicks-" + UUID.randomUUID();
+        URI os = openSearch.endpoint();
+        List<ClickEvent> events = new ClickstreamGenerator(9, 100, 0.1, 1_764_236_400_000L).next(600);
+        assertThat(KinesisProducer.<ClickEvent>builder().client(kinesis).streamName(stream)
+                .partitionKeys(PartitionKeyStrategy.byField(ClickEvent::userId)).build().put(events).allPut()).isTrue();
+        OpenSearchBulkSink sink = OpenSearchBulkSink.builder().endpoint(os).index(index).maxAttempts(2)
+                .backoff(Duration.ofMillis(10), Duration.ofMillis(50)).requestTimeout(Duration.ofSeconds(5)).build();
+        KinesisBatchHandler<ClickEvent> handler = new KinesisBatchHandler<>(JsonRecordDecoder.of(ClickEvent.class),
+                BatchProcessor.allOf(
+                        IndexingProcessor.create(e -> EnrichedClick.of(e, null, null), ClickEvent::eventId, sink),
+                        AggregatingProcessor.create(ClickEvent::page, ClickEvent::timestamp, Duration.ofMinutes(1),
+                                e -> Map.of("views", 1L), AggregateWriter.builder().client(dynamo).tableName(table)
+                                        .build()))) {
+        };
+        List<FailedBatch> destination = Collections.synchronizedList(new ArrayList<>());
+        LocalEventSourceMapping mapping = LocalEventSourceMapping.builder().kinesis(kinesis).streamName(stream)
+                .handler(handler).batchSize(100).maxRetryAttempts(-1)
+                .onFailure(FailureDestination.collectingInto(destination)).build();
+
+        mapping.pollOnce();
+        long beforeOutage = mapping.stats().recordsSucceeded();
+        assertThat(beforeOutage).isPositive().isLessThan(600);
+        openSearch.stop();
+        try {
+            for (int round = 0; round < 3; round++) {
+                mapping.pollOnce();
+            }
+            assertThat(mapping.stats().recordsSucceeded()).isEqualTo(beforeOutage);
+            assertThat(mapping.stats().bisections() + mapping.stats().retries()).isPositive();
+        } finally {
+            openSearch.restart();
+        }
+        assertThat(mapping.drain(Duration.ofSeconds(120))).as(mapping.stats().toString()).isTrue();
+
+        assertThat(destination).isEmpty();
+        call("POST", os.resolve("/" + index + "/_refresh"), null);
+        assertThat(call("GET", os.resolve("/" + index + "/_count"), null).get("count").asInt()).isEqualTo(600);
+        long views = 0;
+        for (Map<String, AttributeValue> item : dynamo.scan(r -> r.tableName(table).consistentRead(true)).items()) {
+            views += Long.parseLong(item.get("views").n());
+        }
+        assertThat(views).isEqualTo(600);
+    }
 }
