@@ -2,6 +2,8 @@ package dev.stencil.engine;
 
 import dev.stencil.catalog.StencilCatalog;
 import dev.stencil.diagram.Diagram;
+import dev.stencil.draw.Drawing;
+import dev.stencil.draw.PlantUmlSource;
 import dev.stencil.diagram.DiagramReader;
 import dev.stencil.diagram.ReadResult;
 import dev.stencil.model.Architecture;
@@ -104,6 +106,19 @@ public final class Stencil {
             AtomicFiles.write(diagram, edited.getBytes(StandardCharsets.UTF_8));
         }
         return new ReverseResult(difference, edited);
+    }
+
+    /**
+     * Draws the diagram with the AWS icons, as PlantUML would draw it with the {@code awslib20} library.
+     *
+     * @param diagram the diagram file
+     * @param format the image format
+     * @return the image
+     */
+    public byte[] draw(Path diagram, Drawing.Format format) throws IOException, DiagramException {
+        String file = diagram.toString();
+        Analysis analysis = analyze(file, Files.readString(diagram, StandardCharsets.UTF_8), true);
+        return Drawing.draw(PlantUmlSource.of(analysis.syntax()), format);
     }
 
     private static String fileName(String file) {

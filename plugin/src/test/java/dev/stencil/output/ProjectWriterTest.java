@@ -123,4 +123,12 @@ class ProjectWriterTest {
                 .satisfies(c -> assertThat(c.diff()).containsExactly("+ 2", "- two", "+ four"));
         assertThat(root.resolve("gen/A.java")).hasContent("one\ntwo\nthree");
     }
+
+    @Test
+    void newFilesAreReadableByEveryoneLikeFilesAnEditorCreates() throws Exception {
+        new ProjectWriter(root, false).write(files("a", "b"));
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(root.resolve("gen/A.java")))).isEqualTo("rw-r--r--");
+    }
 }

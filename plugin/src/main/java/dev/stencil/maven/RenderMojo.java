@@ -1,0 +1,66 @@
+package dev.stencil.maven;
+
+import dev.stencil.draw.Drawing;
+import dev.stencil.engine.DiagramException;
+import dev.stencil.engine.Stencil;
+import dev.stencil.output.AtomicFiles;
+import java.io.File;
+import java.io.IOException;
+import java.util.Locale;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Draws the diagram with the real AWS icons (the {@code awslib20} library bundled in PlantUML), as
+ * SVG or PNG, for docs and reviews. Offline; nodes Stencil cannot build are drawn as labelled boxes.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "render", requiresProject = false, threadSafe = true)
+public final class RenderMojo extends AbstractMojo {
+
+    /** The diagram. */
+    @Parameter(property = "stencil.diagram", required = true)
+    private File diagram;
+
+    /** {@code svg} or {@code png}. */
+    @Parameter(property = "stencil.format", defaultValue = "svg")
+    private String format;
+
+    /** The image file; by default the diagram's name with the format's extension, beside the diagram. */
+    @Parameter(property = "stencil.image")
+    private File image;
+
+    /** Skip this goal. */
+    @Parameter(property = "stencil.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping stencil:render (stencil.skip=true)");
+            return;
+        }
+        Drawing.Format chosen;
+        try {
+            chosen = Drawing.Format.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("stencil.format must be svg or png, not " + format);
+        }
+        File target = image != null ? image
+                : new File(diagram.getAbsoluteFile().getParentFile(),
+                        diagram.getName().replaceFirst("\\.[^.]*$", "") + "." + chosen.extension());
+        try {
+            AtomicFiles.write(target.toPath(), new Stencil().draw(diagram.toPath(), chosen));
+            getLog().info("Drew " + diagram + " into " + target);
+        } catch (DiagramException e) {
+            getLog().error("\n" + e.getMessage());
+            throw new MojoFailureException(diagram + " has errors; nothing was drawn. See the diagnostics above.");
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot draw " + diagram + ": " + e.getMessage(), e);
+        }
+    }
+}
