@@ -7,6 +7,7 @@ import dev.stencil.plan.view.AnalyticsView;
 import dev.stencil.plan.view.AppView;
 import dev.stencil.plan.view.FunctionView;
 import dev.stencil.plan.view.JobView;
+import dev.stencil.plan.view.KitView;
 import dev.stencil.plan.view.PackageView;
 import dev.stencil.plan.view.ProjectView;
 import java.util.ArrayList;
@@ -18,12 +19,16 @@ import java.util.List;
  */
 public final class Planner {
 
-    private static final List<String> INFRA_KIT = List.of("Buckets", "DeliveryStreams", "FlinkApp", "FlinkApps",
-            "Functions", "Producers", "SearchDomains", "Streams", "Tables", "Wiring");
+    private static final List<String> INFRA_KIT = List.of("Buckets", "DeliveryStreams", "FailureQueue", "FlinkApp",
+            "FlinkApps", "Functions", "Keys", "Monitoring", "Overrides", "Producers", "SearchDomains", "Settings",
+            "Streams", "Tables", "Tagging", "Wiring");
     private static final List<String> ANALYTICS_COMMON = List.of("AppProperties", "ClickEvent", "ClickEventSchema",
             "DynamoDbSinks", "KinesisSources", "PageClicks", "PageCount", "PageCountItems");
     private static final List<String> ANALYTICS_COMMON_TESTS = List.of("AppPropertiesTest", "ClickEventSchemaTest",
             "PageClicksTest", "PageCountItemsTest");
+
+    /** The organisation's overrides of the kit's defaults: the user's file, read by the CDK app. */
+    static final String OVERRIDES = "infra/stack-overrides.properties";
 
     private final ProjectSettings settings;
     private final String sourceFile;
@@ -68,6 +73,8 @@ public final class Planner {
         for (String kit : INFRA_KIT) {
             files.add(generated(naming.javaPath("infra", "main", infra + ".kit", kit), "infra/kit/" + kit + ".java.ftl", pkg));
         }
+        files.add(generated(naming.javaPath("infra", "main", infra + ".kit", "Acknowledgement"),
+                "infra/kit/Acknowledgement.java.ftl", new KitView(naming.basePackage(), NagAcknowledgements.all())));
         files.add(generated(naming.javaPath("infra", "test", infra + ".kit", "WiringTest"),
                 "infra/kit/WiringTest.java.ftl", pkg));
         files.add(generated(naming.javaPath("infra", "main", infra, app.appType()), "infra/App.java.ftl", app));
@@ -76,6 +83,9 @@ public final class Planner {
         files.add(generated(naming.javaPath("infra", "main", infra, app.stackType()), "infra/Stack.java.ftl", stack));
         files.add(generated(naming.javaPath("infra", "test", infra, app.stackType() + "Test"),
                 "infra/StackTest.java.ftl", stack));
+        files.add(generated(naming.javaPath("infra", "test", infra, app.stackType() + "NagTest"),
+                "infra/NagTest.java.ftl", stack));
+        files.add(owned(OVERRIDES, "infra/stack-overrides.properties.ftl", stack));
     }
 
     private void planFunctions(

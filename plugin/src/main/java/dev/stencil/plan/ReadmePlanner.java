@@ -46,8 +46,12 @@ final class ReadmePlanner {
             userFiles.add(String.format(dir, "main") + f.logicType() + ".java");
             userFiles.add(String.format(dir, "test") + f.handlerType() + "Test.java");
         }
+        userFiles.add(Planner.OVERRIDES);
+        List<Row> acknowledgements = NagAcknowledgements.of(architecture).stream()
+                .map(a -> new Row("`" + a.rule() + "`", a.where(), Text.markdownCell(a.reason()), a.constant()))
+                .toList();
         return new ReadmeView(Text.markdownCell(architecture.name()), Text.markdownCell(source), app.stackId(),
-                components, connections, modules, userFiles);
+                components, connections, modules, userFiles, acknowledgements, Planner.OVERRIDES);
     }
 
     private String builtAs(Component c) {

@@ -12,6 +12,8 @@ import java.util.List;
  * @param connections one row per diagram arrow
  * @param modules one row per Maven module
  * @param userFiles the files that belong to the user
+ * @param acknowledgements the cdk-nag findings acknowledged for this diagram: rule, where, reason
+ * @param overridesFile the organisation's overrides file, relative to the project root
  */
 public record ReadmeView(
         String title,
@@ -20,7 +22,9 @@ public record ReadmeView(
         List<Row> components,
         List<Row> connections,
         List<Row> modules,
-        List<String> userFiles) {
+        List<String> userFiles,
+        List<Row> acknowledgements,
+        String overridesFile) {
 
     /**
      * One table row of up to four cells, already escaped for Markdown.
