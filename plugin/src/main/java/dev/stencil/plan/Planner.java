@@ -2,9 +2,12 @@ package dev.stencil.plan;
 
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
+import dev.stencil.model.Connection;
+import dev.stencil.model.ConnectionKind;
 import dev.stencil.model.ServiceKind;
 import dev.stencil.plan.view.AnalyticsView;
 import dev.stencil.plan.view.AppView;
+import dev.stencil.plan.view.DashboardsView;
 import dev.stencil.plan.view.FunctionView;
 import dev.stencil.plan.view.JobView;
 import dev.stencil.plan.view.KitView;
@@ -57,6 +60,7 @@ public final class Planner {
         files.add(generated("README.md", "project/README.md.ftl",
                 new ReadmePlanner(architecture, naming, sourceFile).view(app, functions, jobs)));
         planInfra(architecture, naming, project, pkg, app, files);
+        planDashboards(architecture, naming, files);
         if (!functions.isEmpty()) {
             planFunctions(naming, project, pkg, functions, files);
         }
@@ -86,6 +90,18 @@ public final class Planner {
         files.add(generated(naming.javaPath("infra", "test", infra, app.stackType() + "NagTest"),
                 "infra/NagTest.java.ftl", stack));
         files.add(owned(OVERRIDES, "infra/stack-overrides.properties.ftl", stack));
+    }
+
+    /** One saved-objects file per index a function writes: the "visualization" half of the seed. */
+    private static void planDashboards(Architecture architecture, Naming naming, List<PlannedFile> files) {
+        for (Connection c : architecture.connections()) {
+            if (c.kind() == ConnectionKind.FUNCTION_TO_SEARCH) {
+                ComponentNames function = naming.of(c.from());
+                String index = naming.searchIndex(function);
+                files.add(generated(naming.dashboardsPath(function), "dashboards/saved-objects.ndjson.ftl",
+                        new DashboardsView(index, "stencil-" + index, "Clicks in " + index)));
+            }
+        }
     }
 
     private void planFunctions(

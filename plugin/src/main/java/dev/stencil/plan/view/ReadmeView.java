@@ -14,6 +14,7 @@ import java.util.List;
  * @param userFiles the files that belong to the user
  * @param acknowledgements the cdk-nag findings acknowledged for this diagram: rule, where, reason
  * @param overridesFile the organisation's overrides file, relative to the project root
+ * @param dashboards the OpenSearch Dashboards saved-objects files, relative to the project root
  */
 public record ReadmeView(
         String title,
@@ -24,7 +25,8 @@ public record ReadmeView(
         List<Row> modules,
         List<String> userFiles,
         List<Row> acknowledgements,
-        String overridesFile) {
+        String overridesFile,
+        List<String> dashboards) {
 
     /**
      * One table row of up to four cells, already escaped for Markdown.

@@ -96,6 +96,19 @@ exact resource it concerns (`infra.kit.Acknowledgement`):
 | [=a.a] | [=a.b] | [=a.c] |
 </#list>
 
+<#if view.dashboards?has_content>
+## Search dashboards
+
+Each index a function writes has an OpenSearch Dashboards saved-objects file: an index pattern
+on `@timestamp`, the visualizations "Clicks per page over time", "Top pages" and "Clicks by
+country", and a dashboard holding them. Import it once documents have arrived (Dashboards
+Management, Saved objects, Import):
+
+<#list view.dashboards as d>
+- `[=d]`
+</#list>
+
+</#if>
 ## Data
 
 Producers assume their role and put one JSON object per record:
