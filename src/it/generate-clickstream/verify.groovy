@@ -14,7 +14,8 @@ assert missing.isEmpty() : "resource types missing from the template: ${missing}
 
 // The issue's "shown by": encryption, alarms and mapping settings in the synthesized template.
 def ofType = { type -> all.findAll { it.Type == type }*.Properties }
-assert ofType('AWS::KMS::Key').size() == 5 : 'one key per stream, queue, table, bucket and domain'
+assert ofType('AWS::KMS::Key').size() == 6 : 'one key per stream, queue, table, bucket, domain and the alarm topic'
+assert ofType('AWS::CloudWatch::Alarm').every { it.AlarmActions } : 'every alarm notifies the alarm topic'
 assert ofType('AWS::CloudWatch::Dashboard').size() == 1
 def alarmed = ofType('AWS::CloudWatch::Alarm')*.MetricName as Set
 assert alarmed.containsAll(['IteratorAge', 'GetRecords.IteratorAgeMilliseconds', 'Errors', 'Throttles',

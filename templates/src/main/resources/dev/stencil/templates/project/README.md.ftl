@@ -56,8 +56,9 @@ buckets, search domains and log groups are retained; delete them by hand when no
 The `infra.kit` classes build every component with the defaults a security review expects:
 customer-managed KMS keys (rotated) for streams, queues, buckets, tables and search domains;
 TLS-only access; IAM grants with exact actions; retention of data stores on stack deletion;
-tags `Project` and `GeneratedBy`; and one CloudWatch dashboard (`[=view.stackName]-pipeline`)
-with an alarm widget per alarm. Every setting below can be changed without editing a generated
+tags `Project` and `GeneratedBy`; alarms that notify the encrypted SNS topic of output
+`AlarmTopicArn` (subscribe your on-call channel to it); and one CloudWatch dashboard
+(`[=view.stackName]-pipeline`) with a widget per alarm. Every setting below can be changed without editing a generated
 file (see "Your overrides").
 
 | Kind | Setting (default) |

@@ -2,6 +2,7 @@
 package [=view.basePackage].infra.kit;
 
 import java.util.List;
+import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
@@ -10,13 +11,21 @@ import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
 import software.amazon.awscdk.services.cloudwatch.Dashboard;
 import software.amazon.awscdk.services.cloudwatch.IMetric;
 import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
+import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.amazon.awscdk.services.kms.Key;
+import software.amazon.awscdk.services.sns.ITopic;
+import software.amazon.awscdk.services.sns.Topic;
 import software.constructs.Construct;
 
 /**
- * The pipeline's alarms and its one CloudWatch dashboard ({@code Dashboard}, a widget per
- * alarm, in the order the stack creates them).
+ * The pipeline's alarms, which notify the encrypted topic {@code Alarms} (output
+ * {@code AlarmTopicArn}: subscribe the on-call channel), and its one CloudWatch dashboard
+ * ({@code Dashboard}, a widget per alarm, in the order the stack creates them).
  */
 public final class Monitoring {
+
+    private static final String ALARMS = "Alarms";
 
     private Monitoring() {
     }
@@ -64,12 +73,29 @@ public final class Monitoring {
                 .treatMissingData(TreatMissingData.NOT_BREACHING)
                 .alarmDescription(description)
                 .build();
+        alarm.addAlarmAction(new SnsAction(topic(stack)));
         dashboard(stack).addWidgets(AlarmWidget.Builder.create()
                 .title(id)
                 .alarm(alarm)
                 .width(8)
                 .build());
         return alarm;
+    }
+
+    private static ITopic topic(Stack stack) {
+        Construct existing = (Construct) stack.getNode().tryFindChild(ALARMS);
+        if (existing != null) {
+            return (ITopic) existing;
+        }
+        Key key = Keys.create(stack, ALARMS);
+        key.grant(new ServicePrincipal("cloudwatch.amazonaws.com"), "kms:GenerateDataKey", "kms:Decrypt");
+        Topic topic = Topic.Builder.create(stack, ALARMS)
+                .displayName(stack.getStackName() + " alarms")
+                .masterKey(key)
+                .enforceSsl(true)
+                .build();
+        CfnOutput.Builder.create(stack, "AlarmTopicArn").value(topic.getTopicArn()).build();
+        return topic;
     }
 
     private static Dashboard dashboard(Stack stack) {

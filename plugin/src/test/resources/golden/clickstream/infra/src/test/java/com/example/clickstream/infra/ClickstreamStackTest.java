@@ -54,6 +54,9 @@ class ClickstreamStackTest {
     @Test
     void theStackHasOneDashboardAndEveryResourceIsTagged() {
         template.resourceCountIs("AWS::CloudWatch::Dashboard", 1);
+        template.allResourcesProperties("AWS::CloudWatch::Alarm", Match.objectLike(Map.of(
+                "AlarmActions", List.of(Map.of("Ref", Match.stringLikeRegexp("^Alarms"))))));
+        template.hasOutput("AlarmTopicArn", Match.anyValue());
         template.allResourcesProperties("AWS::KMS::Key", Match.objectLike(Map.of(
                 "EnableKeyRotation", true,
                 "Tags", Match.arrayWith(List.of(Map.of("Key", "GeneratedBy", "Value", "Stencil"))))));

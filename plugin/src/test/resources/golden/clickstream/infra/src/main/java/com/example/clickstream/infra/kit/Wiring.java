@@ -19,8 +19,6 @@ import software.amazon.awscdk.services.lambda.eventsources.KinesisEventSource;
 import software.amazon.awscdk.services.lambda.eventsources.KinesisEventSourceProps;
 import software.amazon.awscdk.services.opensearchservice.IDomain;
 import software.amazon.awscdk.services.s3.IBucket;
-import software.amazon.awscdk.services.sqs.Queue;
-import software.amazon.awscdk.services.sqs.QueueEncryption;
 import software.constructs.IConstruct;
 
 /**
@@ -55,13 +53,7 @@ public final class Wiring {
         String id = id(stream) + "To" + id(function);
         Settings settings = new Settings(function, id, "mapping");
         Stack stack = Stack.of(function);
-        Queue failures = Queue.Builder.create(stack, id + "Failures")
-                .encryption(QueueEncryption.KMS)
-                .encryptionMasterKey(Keys.create(stack, id + "Failures"))
-                .enforceSsl(true)
-                .retentionPeriod(Duration.days(14))
-                .build();
-        Acknowledgement.FAILURE_QUEUE_IS_A_DLQ.on(failures);
+        FailureQueue failures = FailureQueue.create(stack, id + "Failures");
         KinesisEventSourceProps props = KinesisEventSourceProps.builder()
                 .startingPosition(StartingPosition.TRIM_HORIZON)
                 .batchSize(settings.integer("batchSize", 100))
@@ -71,7 +63,7 @@ public final class Wiring {
                 .retryAttempts(settings.integer("retryAttempts", 3))
                 .maxRecordAge(Duration.minutes(settings.integer("maxRecordAgeMinutes", 60)))
                 .parallelizationFactor(settings.integer("parallelizationFactor", 2))
-                .onFailure(new FailureQueue(failures))
+                .onFailure(failures)
                 .build();
         IEventSource source = settings.flag("enhancedFanOut", enhancedFanOut)
                 ? new KinesisConsumerEventSource(StreamConsumer.Builder.create(stack, id + "Consumer")
@@ -84,7 +76,7 @@ public final class Wiring {
                         .statistic(Stats.MAXIMUM).period(Duration.minutes(1)).build()),
                 Streams.halfRetention(stream).toMilliseconds().doubleValue(), 5,
                 id(function) + " lags half the retention of " + id(stream) + " behind: records are at risk");
-        Monitoring.above(stack, id + "FailedBatches", failures.metricApproximateNumberOfMessagesVisible(), 0, 1,
+        Monitoring.above(stack, id + "FailedBatches", failures.queue().metricApproximateNumberOfMessagesVisible(), 0, 1,
                 id(function) + " gave up on records of " + id(stream) + ": see queue " + id + "Failures");
     }
 
