@@ -24,7 +24,7 @@ public final class Planner {
 
     private static final List<String> INFRA_KIT = List.of("Buckets", "DeliveryStreams", "FailureQueue", "FlinkApp",
             "FlinkApps", "Functions", "Keys", "Monitoring", "Overrides", "Producers", "SearchDomains", "Settings",
-            "Streams", "Tables", "Tagging", "Wiring");
+            "Streams", "Tables", "Tagging", "UnknownOverrides", "Wiring");
     private static final List<String> ANALYTICS_COMMON = List.of("AppProperties", "ClickEvent", "ClickEventSchema",
             "DynamoDbSinks", "KinesisSources", "PageClicks", "PageCount", "PageCountItems");
     private static final List<String> ANALYTICS_COMMON_TESTS = List.of("AppPropertiesTest", "ClickEventSchemaTest",

@@ -10,6 +10,7 @@ import [=view.app.basePackage].infra.kit.SearchDomains;
 import [=view.app.basePackage].infra.kit.Streams;
 import [=view.app.basePackage].infra.kit.Tables;
 import [=view.app.basePackage].infra.kit.Tagging;
+import [=view.app.basePackage].infra.kit.UnknownOverrides;
 import [=view.app.basePackage].infra.kit.Wiring;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
@@ -38,6 +39,7 @@ public class [=view.app.stackType] extends Stack {
      */
     public [=view.app.stackType](Construct scope, String id, StackProps props, [=view.app.configType] config) {
         super(scope, id, props);
+        UnknownOverrides.rejectIn(this);
         Tagging.apply(this, "[=view.app.projectName]");
 
 <#list view.producers as n>

@@ -2,6 +2,7 @@
 package [=view.app.basePackage].infra;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -85,6 +86,14 @@ class [=view.app.stackType]Test {
                 "RetentionPeriodHours", 48,
                 "Tags", Match.arrayWith(List.of(Map.of("Key", "CostCenter", "Value", "1234"))))));
         overridden.allResources("AWS::Kinesis::Stream", Match.objectLike(Map.of("DeletionPolicy", "Delete")));
+    }
+
+    @Test
+    void aMisspeltOverrideFailsSynthesisNamingIt() {
+        RuntimeException error = assertThrows(RuntimeException.class,
+                () -> synthesize(Map.of("stencil:stream.retentionHour", "48")));
+
+        assertTrue(error.getMessage().contains("override stream.retentionHour names no setting"), error::getMessage);
     }
 </#if>
 <#list view.functions as n>

@@ -74,7 +74,8 @@ file (see "Your overrides").
 
 Firehose delivery streams alarm when deliveries to S3 fail. OpenSearch with fine-grained access
 control maps only the admin role to all access: after the first deploy, sign in as the admin
-role and map each writer function's IAM role to an OpenSearch role allowed to write its index.
+role (output `<Id>AdminRoleArn`) and map each writer function's IAM role (output
+`<Function>RoleArn`) to an OpenSearch role allowed to write its index.
 
 ## Your overrides
 

@@ -35,7 +35,7 @@ public final class Functions {
 
     /**
      * Creates a function and its alias {@code live}, and outputs its name as
-     * {@code <id>FunctionName}.
+     * {@code <id>FunctionName} and its role as {@code <id>RoleArn}.
      *
      * @param scope   parent construct
      * @param id      construct id, the diagram alias in PascalCase
@@ -79,6 +79,7 @@ public final class Functions {
         Monitoring.above(scope, id + "Throttles", function.metricThrottles(), 0, 1,
                 id + " was throttled: raise its reserved concurrency or the account limit");
         CfnOutput.Builder.create(scope, id + "FunctionName").value(function.getFunctionName()).build();
+        CfnOutput.Builder.create(scope, id + "RoleArn").value(role.getRoleArn()).build();
         return function;
     }
 

@@ -10,6 +10,7 @@ import com.example.clickstream.infra.kit.SearchDomains;
 import com.example.clickstream.infra.kit.Streams;
 import com.example.clickstream.infra.kit.Tables;
 import com.example.clickstream.infra.kit.Tagging;
+import com.example.clickstream.infra.kit.UnknownOverrides;
 import com.example.clickstream.infra.kit.Wiring;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
@@ -38,6 +39,7 @@ public class ClickstreamStack extends Stack {
      */
     public ClickstreamStack(Construct scope, String id, StackProps props, ClickstreamConfig config) {
         super(scope, id, props);
+        UnknownOverrides.rejectIn(this);
         Tagging.apply(this, "clickstream");
 
         Role web = Producers.create(this, "Web");

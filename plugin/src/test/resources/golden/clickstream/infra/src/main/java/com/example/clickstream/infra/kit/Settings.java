@@ -27,9 +27,12 @@ public record Settings(IConstruct scope, String id, String kind) {
      * @return the override, or the fallback
      */
     public String text(String key, String fallback) {
-        Object value = scope.getNode().tryGetContext(PREFIX + id + "." + key);
+        String own = PREFIX + id + "." + key;
+        String ofKind = PREFIX + kind + "." + key;
+        UnknownOverrides.read(scope, own, ofKind);
+        Object value = scope.getNode().tryGetContext(own);
         if (value == null) {
-            value = scope.getNode().tryGetContext(PREFIX + kind + "." + key);
+            value = scope.getNode().tryGetContext(ofKind);
         }
         return value == null ? fallback : value.toString().trim();
     }
