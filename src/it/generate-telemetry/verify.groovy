@@ -10,5 +10,9 @@ assert count('AWS::Lambda::EventSourceMapping') == 2
 assert count('AWS::DynamoDB::Table') == 2
 assert count('AWS::OpenSearchService::Domain') == 1
 assert count('AWS::KinesisFirehose::DeliveryStream') == 1
+assert count('AWS::Kinesis::StreamConsumer') == 1 : 'raw has three consumers (fan-out for indexer), alerts two'
+assert count('AWS::CloudWatch::Dashboard') == 1
+String log = new File(basedir, 'build.log').text
+assert log =~ /Tests run: 1, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [0-9.]+ s -- in org.acme.iot.iottelemetry.infra.IotTelemetryStackNagTest/ : 'cdk-nag ran green'
 assert new File(basedir, 'telemetry/functions/src/main/java/org/acme/iot/iottelemetry/functions/alertcounter/AlertCounterHandler.java').isFile()
 return true

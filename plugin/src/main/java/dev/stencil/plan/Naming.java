@@ -82,6 +82,11 @@ public final class Naming {
         return function.resourceName();
     }
 
+    /** The OpenSearch Dashboards saved-objects file of the index a function writes to. */
+    public String dashboardsPath(ComponentNames function) {
+        return "dashboards/" + searchIndex(function) + ".ndjson";
+    }
+
     /** The variable holding a search domain's endpoint, such as {@code OS_ENDPOINT}. */
     public String endpointVariable(ComponentNames domain) {
         return domain.envPrefix() + "_ENDPOINT";

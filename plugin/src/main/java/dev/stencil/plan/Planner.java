@@ -2,11 +2,15 @@ package dev.stencil.plan;
 
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
+import dev.stencil.model.Connection;
+import dev.stencil.model.ConnectionKind;
 import dev.stencil.model.ServiceKind;
 import dev.stencil.plan.view.AnalyticsView;
 import dev.stencil.plan.view.AppView;
+import dev.stencil.plan.view.DashboardsView;
 import dev.stencil.plan.view.FunctionView;
 import dev.stencil.plan.view.JobView;
+import dev.stencil.plan.view.KitView;
 import dev.stencil.plan.view.PackageView;
 import dev.stencil.plan.view.ProjectView;
 import java.util.ArrayList;
@@ -18,12 +22,16 @@ import java.util.List;
  */
 public final class Planner {
 
-    private static final List<String> INFRA_KIT = List.of("Buckets", "DeliveryStreams", "FlinkApp", "FlinkApps",
-            "Functions", "Producers", "SearchDomains", "Streams", "Tables", "Wiring");
+    private static final List<String> INFRA_KIT = List.of("Buckets", "DeliveryStreams", "FailureQueue", "FlinkApp",
+            "FlinkApps", "Functions", "Keys", "Monitoring", "Overrides", "Producers", "SearchDomains", "Settings",
+            "Streams", "Tables", "Tagging", "UnknownOverrides", "Wiring");
     private static final List<String> ANALYTICS_COMMON = List.of("AppProperties", "ClickEvent", "ClickEventSchema",
             "DynamoDbSinks", "KinesisSources", "PageClicks", "PageCount", "PageCountItems");
     private static final List<String> ANALYTICS_COMMON_TESTS = List.of("AppPropertiesTest", "ClickEventSchemaTest",
             "PageClicksTest", "PageCountItemsTest");
+
+    /** The organisation's overrides of the kit's defaults: the user's file, read by the CDK app. */
+    static final String OVERRIDES = "infra/stack-overrides.properties";
 
     private final ProjectSettings settings;
     private final String sourceFile;
@@ -52,6 +60,7 @@ public final class Planner {
         files.add(generated("README.md", "project/README.md.ftl",
                 new ReadmePlanner(architecture, naming, sourceFile).view(app, functions, jobs)));
         planInfra(architecture, naming, project, pkg, app, files);
+        planDashboards(architecture, naming, files);
         if (!functions.isEmpty()) {
             planFunctions(naming, project, pkg, functions, files);
         }
@@ -68,6 +77,8 @@ public final class Planner {
         for (String kit : INFRA_KIT) {
             files.add(generated(naming.javaPath("infra", "main", infra + ".kit", kit), "infra/kit/" + kit + ".java.ftl", pkg));
         }
+        files.add(generated(naming.javaPath("infra", "main", infra + ".kit", "Acknowledgement"),
+                "infra/kit/Acknowledgement.java.ftl", new KitView(naming.basePackage(), NagAcknowledgements.all())));
         files.add(generated(naming.javaPath("infra", "test", infra + ".kit", "WiringTest"),
                 "infra/kit/WiringTest.java.ftl", pkg));
         files.add(generated(naming.javaPath("infra", "main", infra, app.appType()), "infra/App.java.ftl", app));
@@ -76,6 +87,21 @@ public final class Planner {
         files.add(generated(naming.javaPath("infra", "main", infra, app.stackType()), "infra/Stack.java.ftl", stack));
         files.add(generated(naming.javaPath("infra", "test", infra, app.stackType() + "Test"),
                 "infra/StackTest.java.ftl", stack));
+        files.add(generated(naming.javaPath("infra", "test", infra, app.stackType() + "NagTest"),
+                "infra/NagTest.java.ftl", stack));
+        files.add(owned(OVERRIDES, "infra/stack-overrides.properties.ftl", stack));
+    }
+
+    /** One saved-objects file per index a function writes: the "visualization" half of the seed. */
+    private static void planDashboards(Architecture architecture, Naming naming, List<PlannedFile> files) {
+        for (Connection c : architecture.connections()) {
+            if (c.kind() == ConnectionKind.FUNCTION_TO_SEARCH) {
+                ComponentNames function = naming.of(c.from());
+                String index = naming.searchIndex(function);
+                files.add(generated(naming.dashboardsPath(function), "dashboards/saved-objects.ndjson.ftl",
+                        new DashboardsView(index, "stencil-" + index, "Clicks in " + index)));
+            }
+        }
     }
 
     private void planFunctions(

@@ -3,6 +3,7 @@ package dev.stencil.plan;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
 import dev.stencil.model.Connection;
+import dev.stencil.model.ConnectionKind;
 import dev.stencil.plan.view.AppView;
 import dev.stencil.plan.view.FunctionView;
 import dev.stencil.plan.view.JobView;
@@ -46,11 +47,23 @@ final class ReadmePlanner {
             userFiles.add(String.format(dir, "main") + f.logicType() + ".java");
             userFiles.add(String.format(dir, "test") + f.handlerType() + "Test.java");
         }
+        userFiles.add(Planner.OVERRIDES);
         List<Row> skipped = architecture.skipped().stream()
                 .map(s -> new Row(s.alias(), Text.markdownCell(s.label()), s.stencil(), "line " + s.location().line()))
                 .toList();
+        List<Row> acknowledgements = NagAcknowledgements.of(architecture).stream()
+                .map(a -> new Row("`" + a.rule() + "`", a.where(), Text.markdownCell(a.reason()), a.constant()))
+                .toList();
         return new ReadmeView(Text.markdownCell(architecture.name()), Text.markdownCell(source), app.stackId(),
-                components, connections, modules, userFiles, skipped);
+                components, connections, modules, userFiles, skipped, acknowledgements, Planner.OVERRIDES,
+                dashboards());
+    }
+
+    private List<String> dashboards() {
+        return architecture.connections().stream()
+                .filter(c -> c.kind() == ConnectionKind.FUNCTION_TO_SEARCH)
+                .map(c -> naming.dashboardsPath(naming.of(c.from())))
+                .toList();
     }
 
     private String builtAs(Component c) {

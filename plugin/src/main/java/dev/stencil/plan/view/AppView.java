@@ -6,21 +6,25 @@ import java.util.List;
  * Feeds the CDK app class and the stack's configuration record.
  *
  * @param basePackage the base package
+ * @param projectName the project's name, tagged on every resource
  * @param appType the app class name, such as {@code ClickstreamApp}
  * @param stackType the stack class name
  * @param configType the configuration record's name
  * @param stackId the stack's construct id and CloudFormation name
  * @param description the stack description, as a Java string literal
  * @param artefacts the deployment artefacts the stack needs (may be empty)
+ * @param overridesFile the organisation's overrides file, relative to the project root
  */
 public record AppView(
         String basePackage,
+        String projectName,
         String appType,
         String stackType,
         String configType,
         String stackId,
         String description,
-        List<Artefact> artefacts) {
+        List<Artefact> artefacts,
+        String overridesFile) {
 
     public AppView {
         artefacts = List.copyOf(artefacts);

@@ -13,6 +13,9 @@ import java.util.List;
  * @param modules one row per Maven module
  * @param userFiles the files that belong to the user
  * @param skipped nodes left out because Stencil cannot build their service (lenient mode)
+ * @param acknowledgements the cdk-nag findings acknowledged for this diagram: rule, where, reason
+ * @param overridesFile the organisation's overrides file, relative to the project root
+ * @param dashboards the OpenSearch Dashboards saved-objects files, relative to the project root
  */
 public record ReadmeView(
         String title,
@@ -22,7 +25,10 @@ public record ReadmeView(
         List<Row> connections,
         List<Row> modules,
         List<String> userFiles,
-        List<Row> skipped) {
+        List<Row> skipped,
+        List<Row> acknowledgements,
+        String overridesFile,
+        List<String> dashboards) {
 
     /**
      * One table row of up to four cells, already escaped for Markdown.

@@ -15,7 +15,8 @@ import java.util.List;
  * @param domains OpenSearch domain nodes
  * @param buckets bucket nodes
  * @param producerToStream client ..> stream
- * @param streamToFunction stream --> function
+ * @param streamToFunction stream --> function; {@code detail} is {@code true} when the function reads
+ *     through enhanced fan-out
  * @param streamToFlink stream --> Flink; {@code detail} is the property group
  * @param flinkToTable Flink --> table; {@code detail} is the property group
  * @param functionToSearch function --> domain; {@code detail} index, {@code detail2} and

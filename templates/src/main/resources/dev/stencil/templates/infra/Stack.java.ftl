@@ -9,6 +9,8 @@ import [=view.app.basePackage].infra.kit.Producers;
 import [=view.app.basePackage].infra.kit.SearchDomains;
 import [=view.app.basePackage].infra.kit.Streams;
 import [=view.app.basePackage].infra.kit.Tables;
+import [=view.app.basePackage].infra.kit.Tagging;
+import [=view.app.basePackage].infra.kit.UnknownOverrides;
 import [=view.app.basePackage].infra.kit.Wiring;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
@@ -21,7 +23,8 @@ import software.amazon.awscdk.services.s3.Bucket;
 import software.constructs.Construct;
 
 /**
- * The diagram as a stack: one statement per node, then one per arrow.
+ * The diagram as a stack: one statement per node, then one per arrow. The kit holds the
+ * production defaults; {@code infra/stack-overrides.properties} overrides them.
  */
 @SuppressWarnings("unused")
 public class [=view.app.stackType] extends Stack {
@@ -36,6 +39,8 @@ public class [=view.app.stackType] extends Stack {
      */
     public [=view.app.stackType](Construct scope, String id, StackProps props, [=view.app.configType] config) {
         super(scope, id, props);
+        UnknownOverrides.rejectIn(this);
+        Tagging.apply(this, "[=view.app.projectName]");
 
 <#list view.producers as n>
         Role [=n.variable] = Producers.create(this, "[=n.id]");
@@ -64,7 +69,7 @@ public class [=view.app.stackType] extends Stack {
         Wiring.producerToStream([=w.source], [=w.target]);
 </#list>
 <#list view.streamToFunction as w>
-        Wiring.streamToFunction([=w.source], [=w.target]);
+        Wiring.streamToFunction([=w.source], [=w.target], [=w.detail]);
 </#list>
 <#list view.streamToFlink as w>
         Wiring.streamToFlink([=w.source], [=w.target], "[=w.detail]");

@@ -29,6 +29,11 @@
     </dependency>
 
     <dependency>
+      <groupId>io.github.cdklabs</groupId>
+      <artifactId>cdknag</artifactId>
+      <scope>test</scope>
+    </dependency>
+    <dependency>
       <groupId>org.junit.jupiter</groupId>
       <artifactId>junit-jupiter</artifactId>
       <scope>test</scope>

@@ -44,7 +44,7 @@ mvn verify
 
 builds every module, runs all tests (functions on a Kinesis event fixture, Flink jobs on an
 embedded MiniCluster, the stack with CDK assertions) and synthesizes the CloudFormation template
-into `cdk.out/`. It needs JDK 17+, Maven and Node.js (the CDK library runs on it); no AWS account
+into `cdk.out/`, after cdk-nag checked it (see "cdk-nag"). It needs JDK 17+, Maven and Node.js (the CDK library runs on it); no AWS account
 or credentials, no network once dependencies are in the local Maven repository.
 
 ## Deploy and destroy
@@ -62,6 +62,66 @@ cdk destroy [=view.stackName]
 names, search endpoints and producer role ARNs. `cdk destroy` keeps the data: keys, tables,
 buckets, search domains and log groups are retained; delete them by hand when no longer needed.
 
+## Production defaults
+
+The `infra.kit` classes build every component with the defaults a security review expects:
+customer-managed KMS keys (rotated) for streams, queues, buckets, tables and search domains;
+TLS-only access; IAM grants with exact actions; retention of data stores on stack deletion;
+tags `Project` and `GeneratedBy`; alarms that notify the encrypted SNS topic of output
+`AlarmTopicArn` (subscribe your on-call channel to it); and one CloudWatch dashboard
+(`[=view.stackName]-pipeline`) with a widget per alarm. Every setting below can be changed without editing a generated
+file (see "Your overrides").
+
+| Kind | Setting (default) |
+|---|---|
+| `stream` | `retentionHours` (24), `shards` (0 = on-demand capacity); alarm: iterator age above half the retention |
+| `function` | `memorySize` (1024), `timeoutSeconds` (60), `reservedConcurrency` (none), `snapStart` (true), `logRetention` (ONE\_MONTH); Java 25 on arm64, X-Ray tracing, alias `live`; alarms: errors, throttles |
+| `mapping` (stream → function, id `<Stream>To<Function>`) | `batchSize` (100), `maxBatchingWindowSeconds` (1), `retryAttempts` (3), `maxRecordAgeMinutes` (60), `parallelizationFactor` (2), `enhancedFanOut` (on when the stream has more than two consumers); bisect on error, partial batch response, failures to an encrypted queue; alarms: iterator age, failed batches |
+| `table` | on-demand, point-in-time recovery, deletion protection; alarms: read and write throttles |
+| `bucket` | `infrequentAccessDays` (30), `glacierDays` (90), `noncurrentDays` (30); versioned, access logs to the `AccessLogs` bucket (its `expirationDays`: 365) |
+| `domain` | `dataNodes` (2), `dataNodeInstanceType` (r7g.large.search), `masterNodes` (3), `masterNodeInstanceType` (m7g.large.search), `volumeGiB` (20), `logRetention` (ONE\_MONTH); fine-grained access control with the output `<Id>AdminRoleArn` as master user; alarms: cluster red, free storage below a quarter |
+| `flink` | `parallelism` (1), `parallelismPerKpu` (1), `autoScaling` (true), `checkpointIntervalMillis` (60000), `minPauseBetweenCheckpointsMillis` (5000), `logLevel` (INFO); snapshots on; alarms: downtime, failed checkpoints |
+| `stack` | `development` (false): `true` destroys keys, streams, tables, buckets, domains and log groups with the stack |
+
+Firehose delivery streams alarm when deliveries to S3 fail. OpenSearch with fine-grained access
+control maps only the admin role to all access: after the first deploy, sign in as the admin
+role (output `<Id>AdminRoleArn`) and map each writer function's IAM role (output
+`<Function>RoleArn`) to an OpenSearch role allowed to write its index.
+
+## Your overrides
+
+`[=view.overridesFile]` is yours: Stencil creates it once, with commented examples for this
+diagram, and never overwrites it. Each line `<Id>.<setting>=<value>` sets one component (its
+construct id, the diagram alias in PascalCase), `<kind>.<setting>=<value>` every component of
+a kind, `tag.<Name>=<value>` adds a tag. Precedence: kit default < diagram < this file <
+`cdk deploy -c stencil:<key>=<value>`. For example `function.memorySize=2048` gives every
+function 2 GB, and `stack.development=true` makes a throwaway stack.
+
+## cdk-nag
+
+`mvn verify` runs cdk-nag's AwsSolutions rule pack on the stack (`infra`'s `NagTest`) and fails on
+any error or warning that the kit does not acknowledge. The kit acknowledges these, each on the
+exact resource it concerns (`infra.kit.Acknowledgement`):
+
+| Rule | Where | Why |
+|---|---|---|
+<#list view.acknowledgements as a>
+| [=a.a] | [=a.b] | [=a.c] |
+</#list>
+
+<#if view.dashboards?has_content>
+## Search dashboards
+
+Each index a function writes has an OpenSearch Dashboards saved-objects file: an index pattern
+on `@timestamp`, the visualizations "Clicks per page over time", "Top pages" and "Clicks by
+country", and a dashboard holding them. Import it once documents have arrived (Dashboards
+Management, Saved objects, Import):
+
+<#list view.dashboards as d>
+- `[=d]`
+</#list>
+
+</#if>
 ## Data
 
 Producers assume their role and put one JSON object per record:

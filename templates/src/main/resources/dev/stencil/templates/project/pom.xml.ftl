@@ -23,6 +23,7 @@
 
     <aws-cdk-lib.version>2.271.0</aws-cdk-lib.version>
     <constructs.version>10.8.1</constructs.version>
+    <cdknag.version>3.0.2</cdknag.version>
     <flink.version>1.20.3</flink.version>
     <flink-connector-aws.version>4.3.0-1.19</flink-connector-aws.version>
     <aws-kinesisanalytics-runtime.version>1.2.0</aws-kinesisanalytics-runtime.version>
@@ -78,6 +79,12 @@
         <groupId>software.constructs</groupId>
         <artifactId>constructs</artifactId>
         <version>${constructs.version}</version>
+      </dependency>
+
+      <dependency>
+        <groupId>io.github.cdklabs</groupId>
+        <artifactId>cdknag</artifactId>
+        <version>${cdknag.version}</version>
       </dependency>
 
       <dependency>

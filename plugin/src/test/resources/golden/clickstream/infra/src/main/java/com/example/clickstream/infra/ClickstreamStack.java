@@ -9,6 +9,8 @@ import com.example.clickstream.infra.kit.Producers;
 import com.example.clickstream.infra.kit.SearchDomains;
 import com.example.clickstream.infra.kit.Streams;
 import com.example.clickstream.infra.kit.Tables;
+import com.example.clickstream.infra.kit.Tagging;
+import com.example.clickstream.infra.kit.UnknownOverrides;
 import com.example.clickstream.infra.kit.Wiring;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
@@ -21,7 +23,8 @@ import software.amazon.awscdk.services.s3.Bucket;
 import software.constructs.Construct;
 
 /**
- * The diagram as a stack: one statement per node, then one per arrow.
+ * The diagram as a stack: one statement per node, then one per arrow. The kit holds the
+ * production defaults; {@code infra/stack-overrides.properties} overrides them.
  */
 @SuppressWarnings("unused")
 public class ClickstreamStack extends Stack {
@@ -36,6 +39,8 @@ public class ClickstreamStack extends Stack {
      */
     public ClickstreamStack(Construct scope, String id, StackProps props, ClickstreamConfig config) {
         super(scope, id, props);
+        UnknownOverrides.rejectIn(this);
+        Tagging.apply(this, "clickstream");
 
         Role web = Producers.create(this, "Web");
         Role mobile = Producers.create(this, "Mobile");
@@ -49,7 +54,7 @@ public class ClickstreamStack extends Stack {
 
         Wiring.producerToStream(web, kds);
         Wiring.producerToStream(mobile, kds);
-        Wiring.streamToFunction(kds, fn);
+        Wiring.streamToFunction(kds, fn, true);
         Wiring.streamToFlink(kds, kda, "Kds");
         Wiring.flinkToTable(kda, ddb, "Ddb");
         Wiring.functionToSearch(fn, os, "fn", "OS_ENDPOINT", "OS_INDEX");

@@ -2,6 +2,7 @@
 package com.example.clickstream.infra;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,7 +14,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.example.clickstream.infra.kit.Overrides;
 import software.amazon.awscdk.App;
+import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
@@ -27,11 +30,16 @@ class ClickstreamStackTest {
 
     @BeforeAll
     static void synthesize() throws IOException {
+        template = synthesize(Map.of());
+    }
+
+    /** The stack synthesized in an app with these context values (the overrides file's, for example). */
+    private static Template synthesize(Map<String, Object> context) throws IOException {
         ClickstreamConfig config = new ClickstreamConfig(
                 Files.writeString(artefacts.resolve("functions.jar"), "functionsJar"),
                 Files.writeString(artefacts.resolve("analytics.jar"), "analyticsJar"));
-        template = Template.fromStack(
-                new ClickstreamStack(new App(), "ClickstreamStack", StackProps.builder().build(), config));
+        return Template.fromStack(new ClickstreamStack(new App(AppProps.builder().context(context).build()),
+                "ClickstreamStack", StackProps.builder().build(), config));
     }
 
     @Test
@@ -45,15 +53,53 @@ class ClickstreamStackTest {
     }
 
     @Test
-    void streamsAreKmsEncrypted() {
+    void theStackHasOneDashboardAndEveryResourceIsTagged() {
+        template.resourceCountIs("AWS::CloudWatch::Dashboard", 1);
+        template.allResourcesProperties("AWS::CloudWatch::Alarm", Match.objectLike(Map.of(
+                "AlarmActions", List.of(Map.of("Ref", Match.stringLikeRegexp("^Alarms"))))));
+        template.hasOutput("AlarmTopicArn", Match.anyValue());
+        template.allResourcesProperties("AWS::KMS::Key", Match.objectLike(Map.of(
+                "EnableKeyRotation", true,
+                "Tags", Match.arrayWith(List.of(Map.of("Key", "GeneratedBy", "Value", "Stencil"))))));
+        template.allResources("AWS::KMS::Key", Match.objectLike(Map.of("DeletionPolicy", "Retain")));
+    }
+
+    @Test
+    void streamsAreKmsEncryptedRetainedAndAlarmAtHalfTheirRetention() {
         template.allResourcesProperties("AWS::Kinesis::Stream", Match.objectLike(Map.of(
-                "StreamEncryption", Map.of("EncryptionType", "KMS"))));
+                "StreamEncryption", Map.of("EncryptionType", "KMS", "KeyId", Match.anyValue()),
+                "RetentionPeriodHours", 24,
+                "StreamModeDetails", Map.of("StreamMode", "ON_DEMAND"))));
+        template.allResources("AWS::Kinesis::Stream", Match.objectLike(Map.of("DeletionPolicy", "Retain")));
+        template.hasResourceProperties("AWS::CloudWatch::Alarm", Match.objectLike(Map.of(
+                "MetricName", "GetRecords.IteratorAgeMilliseconds", "Threshold", 43_200_000)));
+    }
+
+    @Test
+    void anOverridesFileChangesADefaultWithoutTouchingAGeneratedFile() throws IOException {
+        Path overrides = Files.writeString(artefacts.resolve("stack-overrides.properties"),
+                "stream.retentionHours=48\nstack.development=true\ntag.CostCenter=1234\n");
+
+        Template overridden = synthesize(Overrides.load(overrides));
+
+        overridden.allResourcesProperties("AWS::Kinesis::Stream", Match.objectLike(Map.of(
+                "RetentionPeriodHours", 48,
+                "Tags", Match.arrayWith(List.of(Map.of("Key", "CostCenter", "Value", "1234"))))));
+        overridden.allResources("AWS::Kinesis::Stream", Match.objectLike(Map.of("DeletionPolicy", "Delete")));
+    }
+
+    @Test
+    void aMisspeltOverrideFailsSynthesisNamingIt() {
+        RuntimeException error = assertThrows(RuntimeException.class,
+                () -> synthesize(Map.of("stencil:stream.retentionHour", "48")));
+
+        assertTrue(error.getMessage().contains("override stream.retentionHour names no setting"), error::getMessage);
     }
 
     @Test
     void functionFnRunsItsHandler() {
         template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
-                "Runtime", "java21", "Handler", "com.example.clickstream.functions.fn.FnHandler::handleRequest")));
+                "Runtime", "java25", "Handler", "com.example.clickstream.functions.fn.FnHandler::handleRequest")));
     }
 
     @Test
@@ -63,9 +109,12 @@ class ClickstreamStackTest {
                 "FunctionResponseTypes", List.of("ReportBatchItemFailures"),
                 "MaximumRetryAttempts", 3,
                 "MaximumRecordAgeInSeconds", 3600,
+                "ParallelizationFactor", 2,
                 "DestinationConfig", Map.of("OnFailure", Map.of("Destination", Match.anyValue())))));
         template.hasResourceProperties("AWS::CloudWatch::Alarm", Match.objectLike(Map.of(
-                "MetricName", "IteratorAge", "Namespace", "AWS/Lambda")));
+                "MetricName", "IteratorAge", "Namespace", "AWS/Lambda", "Threshold", 43_200_000)));
+        template.allResourcesProperties("AWS::SQS::Queue", Match.objectLike(Map.of(
+                "KmsMasterKeyId", Match.anyValue())));
     }
 
     @Test
@@ -98,6 +147,65 @@ class ClickstreamStackTest {
 
         assertTrue(kinesis.containsAll(List.of("kinesis:PutRecord", "kinesis:PutRecords")), kinesis::toString);
         assertTrue(kinesis.stream().noneMatch(a -> a.startsWith("kinesis:Get")), kinesis::toString);
+    }
+
+    @Test
+    void tablesAreEncryptedWithTheirOwnKeyProtectedAndWatchedForThrottling() {
+        template.allResourcesProperties("AWS::DynamoDB::Table", Match.objectLike(Map.of(
+                "SSESpecification", Map.of("SSEEnabled", true, "SSEType", "KMS", "KMSMasterKeyId", Match.anyValue()),
+                "DeletionProtectionEnabled", true,
+                "PointInTimeRecoverySpecification", Map.of("PointInTimeRecoveryEnabled", true))));
+        template.hasResourceProperties("AWS::CloudWatch::Alarm", Match.objectLike(Map.of(
+                "MetricName", "WriteThrottleEvents", "Namespace", "AWS/DynamoDB")));
+    }
+
+    @Test
+    void bucketsAreKmsEncryptedVersionedLoggedAndTiered() {
+        template.hasResourceProperties("AWS::S3::Bucket", Match.objectLike(Map.of(
+                "BucketEncryption", Map.of("ServerSideEncryptionConfiguration", List.of(Match.objectLike(Map.of(
+                        "ServerSideEncryptionByDefault", Match.objectLike(Map.of("SSEAlgorithm", "aws:kms")))))),
+                "VersioningConfiguration", Map.of("Status", "Enabled"),
+                "LoggingConfiguration", Match.objectLike(Map.of("DestinationBucketName", Match.anyValue())),
+                "LifecycleConfiguration", Map.of("Rules", List.of(Match.objectLike(Map.of(
+                        "Transitions", List.of(
+                                Map.of("StorageClass", "STANDARD_IA", "TransitionInDays", 30),
+                                Map.of("StorageClass", "GLACIER_IR", "TransitionInDays", 90)))))))));
+    }
+
+    @Test
+    void deliveryStreamsWriteWithTheBucketKeyAndAlarmOnFailedDeliveries() {
+        template.hasResourceProperties("AWS::CloudWatch::Alarm", Match.objectLike(Map.of(
+                "MetricName", "DeliveryToS3.Success", "Namespace", "AWS/Firehose")));
+    }
+
+    @Test
+    void searchDomainsUseFineGrainedAccessControlDedicatedMastersAndTheirOwnKey() {
+        template.allResourcesProperties("AWS::OpenSearchService::Domain", Match.objectLike(Map.of(
+                "AdvancedSecurityOptions", Match.objectLike(Map.of("Enabled", true)),
+                "ClusterConfig", Match.objectLike(Map.of("DedicatedMasterEnabled", true, "DedicatedMasterCount", 3)),
+                "EncryptionAtRestOptions", Map.of("Enabled", true, "KmsKeyId", Match.anyValue()),
+                "DomainEndpointOptions", Match.objectLike(Map.of(
+                        "EnforceHTTPS", true, "TLSSecurityPolicy", "Policy-Min-TLS-1-2-2019-07")))));
+        for (String metric : List.of("ClusterStatus.red", "FreeStorageSpace")) {
+            template.hasResourceProperties("AWS::CloudWatch::Alarm", Match.objectLike(Map.of(
+                    "MetricName", metric, "Namespace", "AWS/ES")));
+        }
+    }
+
+    @Test
+    void flinkApplicationsCheckpointSnapshotAndScale() {
+        template.allResourcesProperties("AWS::KinesisAnalyticsV2::Application", Match.objectLike(Map.of(
+                "ApplicationConfiguration", Match.objectLike(Map.of(
+                        "ApplicationSnapshotConfiguration", Map.of("SnapshotsEnabled", true),
+                        "FlinkApplicationConfiguration", Match.objectLike(Map.of(
+                                "CheckpointConfiguration", Match.objectLike(Map.of(
+                                        "ConfigurationType", "CUSTOM", "CheckpointingEnabled", true)),
+                                "ParallelismConfiguration", Match.objectLike(Map.of(
+                                        "AutoScalingEnabled", true)))))))));
+        for (String metric : List.of("downtime", "numberOfFailedCheckpoints")) {
+            template.hasResourceProperties("AWS::CloudWatch::Alarm", Match.objectLike(Map.of(
+                    "MetricName", metric, "Namespace", "AWS/KinesisAnalytics")));
+        }
     }
 
     @Test

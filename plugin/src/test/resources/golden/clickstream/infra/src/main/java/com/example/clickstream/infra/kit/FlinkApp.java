@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import software.amazon.awscdk.Arn;
+import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.Lazy;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.cloudwatch.Metric;
+import software.amazon.awscdk.services.cloudwatch.Stats;
 import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.Role;
@@ -36,7 +39,9 @@ import software.constructs.Construct;
 
 /**
  * A Managed Service for Apache Flink application (Flink 1.20) running a job jar, with its own
- * service role, CloudWatch logging, checkpoints, snapshots and autoscaling.
+ * service role, CloudWatch logging, checkpoints every {@code checkpointIntervalMillis} (60 s),
+ * snapshots, {@code parallelism} (1) with autoscaling ({@code autoScaling}, true); alarms on
+ * downtime and failed checkpoints. Settings kind: {@code flink}.
  *
  * <p>The role starts with access to the code and the logs only; each arrow adds its grant and
  * its runtime property group (see {@link Wiring}). Property groups are resolved at synthesis,
@@ -61,13 +66,17 @@ public final class FlinkApp extends Construct {
                 .assumedBy(new ServicePrincipal("kinesisanalytics.amazonaws.com"))
                 .build();
         Asset code = Asset.Builder.create(this, "Code").path(jar.toString()).build();
-        code.grantRead(role);
+        role.addToPolicy(PolicyStatement.Builder.create()
+                .actions(List.of("s3:GetObject", "s3:GetObjectVersion"))
+                .resources(List.of(code.getBucket().arnForObjects(code.getS3ObjectKey())))
+                .build());
+        Settings settings = new Settings(scope, id, "flink");
         application = CfnApplication.Builder.create(this, "Resource")
                 .runtimeEnvironment("FLINK-1_20")
                 .serviceExecutionRole(role.getRoleArn())
                 .applicationConfiguration(ApplicationConfigurationProperty.builder()
                         .applicationCodeConfiguration(codeFrom(code))
-                        .flinkApplicationConfiguration(flinkDefaults())
+                        .flinkApplicationConfiguration(flinkConfiguration(settings))
                         .applicationSnapshotConfiguration(ApplicationSnapshotConfigurationProperty.builder()
                                 .snapshotsEnabled(true)
                                 .build())
@@ -77,7 +86,11 @@ public final class FlinkApp extends Construct {
                         .build())
                 .build();
         application.getNode().addDependency(role);
-        logTo(LogGroup.Builder.create(this, "Logs").retention(RetentionDays.ONE_MONTH).build());
+        logTo(LogGroup.Builder.create(this, "Logs")
+                .retention(RetentionDays.valueOf(settings.text("logRetention", "ONE_MONTH")))
+                .removalPolicy(Settings.removalPolicy(scope))
+                .build());
+        alarms(scope, id);
     }
 
     /** @return the role the application runs as; grants to the application go to it */
@@ -121,22 +134,42 @@ public final class FlinkApp extends Construct {
                 .build();
     }
 
-    private static FlinkApplicationConfigurationProperty flinkDefaults() {
+    private static FlinkApplicationConfigurationProperty flinkConfiguration(Settings settings) {
         return FlinkApplicationConfigurationProperty.builder()
                 .checkpointConfiguration(CheckpointConfigurationProperty.builder()
-                        .configurationType("DEFAULT")
+                        .configurationType("CUSTOM")
+                        .checkpointingEnabled(true)
+                        .checkpointInterval(settings.integer("checkpointIntervalMillis", 60_000))
+                        .minPauseBetweenCheckpoints(settings.integer("minPauseBetweenCheckpointsMillis", 5_000))
                         .build())
                 .monitoringConfiguration(MonitoringConfigurationProperty.builder()
                         .configurationType("CUSTOM")
-                        .logLevel("INFO")
+                        .logLevel(settings.text("logLevel", "INFO"))
                         .metricsLevel("APPLICATION")
                         .build())
                 .parallelismConfiguration(ParallelismConfigurationProperty.builder()
                         .configurationType("CUSTOM")
-                        .parallelism(1)
-                        .parallelismPerKpu(1)
-                        .autoScalingEnabled(true)
+                        .parallelism(settings.integer("parallelism", 1))
+                        .parallelismPerKpu(settings.integer("parallelismPerKpu", 1))
+                        .autoScalingEnabled(settings.flag("autoScaling", true))
                         .build())
+                .build();
+    }
+
+    private void alarms(Construct scope, String id) {
+        Monitoring.above(scope, id + "Downtime", metric("downtime", Stats.MAXIMUM), 0, 5,
+                id + " is not running: see its log group and restart from the latest snapshot");
+        Monitoring.above(scope, id + "FailedCheckpoints", metric("numberOfFailedCheckpoints", Stats.MAXIMUM), 0, 1,
+                id + " failed to checkpoint: on a restart it would reprocess from an older checkpoint");
+    }
+
+    private Metric metric(String name, String statistic) {
+        return Metric.Builder.create()
+                .namespace("AWS/KinesisAnalytics")
+                .metricName(name)
+                .dimensionsMap(Map.of("Application", getApplicationName()))
+                .statistic(statistic)
+                .period(Duration.minutes(1))
                 .build();
     }
 

@@ -2,84 +2,82 @@
 package com.example.clickstream.infra.kit;
 
 import java.util.Map;
+import software.amazon.awscdk.CfnElement;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
-import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
-import software.amazon.awscdk.services.cloudwatch.CreateAlarmOptions;
 import software.amazon.awscdk.services.cloudwatch.MetricOptions;
 import software.amazon.awscdk.services.cloudwatch.Stats;
-import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
 import software.amazon.awscdk.services.dynamodb.ITable;
 import software.amazon.awscdk.services.iam.IGrantable;
 import software.amazon.awscdk.services.kinesis.IStream;
+import software.amazon.awscdk.services.kinesis.StreamConsumer;
 import software.amazon.awscdk.services.lambda.Function;
+import software.amazon.awscdk.services.lambda.IEventSource;
 import software.amazon.awscdk.services.lambda.StartingPosition;
+import software.amazon.awscdk.services.lambda.eventsources.KinesisConsumerEventSource;
 import software.amazon.awscdk.services.lambda.eventsources.KinesisEventSource;
 import software.amazon.awscdk.services.lambda.eventsources.KinesisEventSourceProps;
-import software.amazon.awscdk.services.lambda.eventsources.SqsDlq;
 import software.amazon.awscdk.services.opensearchservice.IDomain;
 import software.amazon.awscdk.services.s3.IBucket;
-import software.amazon.awscdk.services.sqs.Queue;
-import software.amazon.awscdk.services.sqs.QueueEncryption;
 import software.constructs.IConstruct;
 
 /**
  * One method per supported kind of diagram arrow. Each grants the source exactly what the
  * arrow needs on the target and tells the source where the target is: environment variables for
  * functions, runtime property groups for Flink applications, both named by the generated stack.
- * Constructs an arrow adds are named {@code <Source>To<Target>...}.
+ * Constructs an arrow adds are named {@code <Source>To<Target>...}; its settings kind is
+ * {@code mapping}, its settings id {@code <Source>To<Target>}.
  */
 public final class Wiring {
 
     private Wiring() {
     }
 
-    /** {@code producer ..> stream}: the producer may put records (PutRecord, PutRecords). */
+    /** {@code producer ..> stream}: the producer may put records and encrypt them; nothing else. */
     public static void producerToStream(IGrantable producer, IStream stream) {
-        stream.grantWrite(producer);
+        stream.grant(producer, "kinesis:PutRecord", "kinesis:PutRecords", "kinesis:ListShards",
+                "kinesis:DescribeStreamSummary");
+        Keys.grantEncrypt(stream.getEncryptionKey(), producer);
     }
 
     /**
-     * {@code stream --> function}: an event source mapping with partial batch responses,
-     * bisection on error, bounded retries and record age, failed batches described in an
-     * encrypted queue; alarms on consumer lag and on failed batches.
+     * {@code stream --> function}: an event source mapping on the function's alias {@code live}
+     * with partial batch responses, bisection on error, bounded retries and record age, a
+     * parallelization factor, failed batches described in an encrypted queue; alarms on consumer
+     * lag (half the stream's retention) and on failed batches. With {@code enhancedFanOut} (the
+     * diagram's choice when the stream has more than two consumers; setting
+     * {@code enhancedFanOut}) the function reads through a registered stream consumer with its
+     * own throughput.
      */
-    public static void streamToFunction(IStream stream, Function function) {
+    public static void streamToFunction(IStream stream, Function function, boolean enhancedFanOut) {
         String id = id(stream) + "To" + id(function);
-        Queue failures = Queue.Builder.create(Stack.of(function), id + "Failures")
-                .encryption(QueueEncryption.SQS_MANAGED)
-                .enforceSsl(true)
-                .retentionPeriod(Duration.days(14))
-                .build();
-        function.addEventSource(new KinesisEventSource(stream, KinesisEventSourceProps.builder()
+        Settings settings = new Settings(function, id, "mapping");
+        Stack stack = Stack.of(function);
+        FailureQueue failures = FailureQueue.create(stack, id + "Failures");
+        KinesisEventSourceProps props = KinesisEventSourceProps.builder()
                 .startingPosition(StartingPosition.TRIM_HORIZON)
-                .batchSize(100)
-                .maxBatchingWindow(Duration.seconds(1))
+                .batchSize(settings.integer("batchSize", 100))
+                .maxBatchingWindow(Duration.seconds(settings.integer("maxBatchingWindowSeconds", 1)))
                 .bisectBatchOnError(true)
                 .reportBatchItemFailures(true)
-                .retryAttempts(3)
-                .maxRecordAge(Duration.hours(1))
-                .onFailure(new SqsDlq(failures))
-                .build()));
-        function.metric("IteratorAge", MetricOptions.builder()
-                        .statistic(Stats.MAXIMUM)
-                        .period(Duration.minutes(1))
-                        .build())
-                .createAlarm(Stack.of(function), id + "IteratorAge", CreateAlarmOptions.builder()
-                        .alarmDescription(id(function) + " lags more than a minute behind " + id(stream))
-                        .threshold(60_000)
-                        .evaluationPeriods(5)
-                        .comparisonOperator(ComparisonOperator.GREATER_THAN_THRESHOLD)
-                        .treatMissingData(TreatMissingData.NOT_BREACHING)
-                        .build());
-        failures.metricApproximateNumberOfMessagesVisible()
-                .createAlarm(Stack.of(function), id + "FailedBatches", CreateAlarmOptions.builder()
-                        .alarmDescription(id(function) + " gave up on records of " + id(stream))
-                        .threshold(0)
-                        .evaluationPeriods(1)
-                        .comparisonOperator(ComparisonOperator.GREATER_THAN_THRESHOLD)
-                        .treatMissingData(TreatMissingData.NOT_BREACHING)
-                        .build());
+                .retryAttempts(settings.integer("retryAttempts", 3))
+                .maxRecordAge(Duration.minutes(settings.integer("maxRecordAgeMinutes", 60)))
+                .parallelizationFactor(settings.integer("parallelizationFactor", 2))
+                .onFailure(failures)
+                .build();
+        IEventSource source = settings.flag("enhancedFanOut", enhancedFanOut)
+                ? new KinesisConsumerEventSource(StreamConsumer.Builder.create(stack, id + "Consumer")
+                        .stream(stream)
+                        .streamConsumerName(id)
+                        .build(), props)
+                : new KinesisEventSource(stream, props);
+        Functions.live(function).addEventSource(source);
+        Monitoring.above(stack, id + "IteratorAge", function.metric("IteratorAge", MetricOptions.builder()
+                        .statistic(Stats.MAXIMUM).period(Duration.minutes(1)).build()),
+                Streams.halfRetention(stream).toMilliseconds().doubleValue(), 5,
+                id(function) + " lags half the retention of " + id(stream) + " behind: records are at risk");
+        Monitoring.above(stack, id + "FailedBatches", failures.queue().metricApproximateNumberOfMessagesVisible(), 0, 1,
+                id(function) + " gave up on records of " + id(stream) + ": see queue " + id + "Failures");
     }
 
     /** {@code stream --> flink}: read grant; property group {@code group} with the stream ARN. */
@@ -92,7 +90,7 @@ public final class Wiring {
 
     /** {@code flink --> table}: write grant; property group {@code group} with the table name. */
     public static void flinkToTable(FlinkApp app, ITable table, String group) {
-        table.grantWriteData(app.getRole());
+        Tables.grantWrite(table, app.getRole());
         app.addPropertyGroup(group, Map.of(
                 "table.name", table.getTableName(),
                 "aws.region", Stack.of(table).getRegion()));
@@ -105,6 +103,9 @@ public final class Wiring {
     public static void functionToSearch(
             Function function, IDomain domain, String index, String endpointVariable, String indexVariable) {
         domain.grantIndexWrite(index, function);
+        Acknowledgement.SEARCH_INDEX_DOCUMENTS.on(function.getRole(),
+                "Resource::<" + Stack.of(domain).getLogicalId(
+                        (CfnElement) domain.getNode().getDefaultChild()) + ".Arn>/" + index + "/*");
         function.addEnvironment(endpointVariable, "https://" + domain.getDomainEndpoint());
         function.addEnvironment(indexVariable, index);
     }
@@ -119,7 +120,7 @@ public final class Wiring {
 
     /** {@code function --> table}: write grant; the table name in the environment variable given. */
     public static void functionToTable(Function function, ITable table, String tableVariable) {
-        table.grantWriteData(function);
+        Tables.grantWrite(table, function);
         function.addEnvironment(tableVariable, table.getTableName());
     }
 

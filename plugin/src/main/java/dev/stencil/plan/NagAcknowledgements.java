@@ -1,0 +1,78 @@
+package dev.stencil.plan;
+
+import dev.stencil.model.Architecture;
+import dev.stencil.model.ServiceKind;
+import dev.stencil.plan.view.KitView;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every cdk-nag (AwsSolutions) finding the construct kit acknowledges, with its reason: the one
+ * source of both the kit's {@code Acknowledgement} enum and the README's table of them.
+ */
+final class NagAcknowledgements {
+
+    /**
+     * One acknowledgement, and the node kinds that must all be in the diagram for it to apply.
+     */
+    private record Entry(KitView.Acknowledgement acknowledgement, Set<ServiceKind> kinds) {}
+
+    private static final List<Entry> ALL = List.of(
+            entry("STREAM_CUSTOMER_KEY", "AwsSolutions-KDS3", "each stream",
+                    "streams are encrypted with a customer-managed KMS key instead of aws/kinesis, so that the key"
+                            + " policy, rotation and retention are the owner's and every grant is visible in IAM",
+                    ServiceKind.KINESIS_STREAM),
+            entry("FAILURE_QUEUE_IS_A_DLQ", "AwsSolutions-SQS3", "each stream-to-function failure queue",
+                    "the queue is itself the dead-letter destination of the event source mapping: it receives"
+                            + " descriptions of batches the function gave up on and is drained by operators",
+                    ServiceKind.LAMBDA_FUNCTION),
+            entry("XRAY_NEEDS_ANY_RESOURCE", "AwsSolutions-IAM5", "each function role, `Resource::*`",
+                    "X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level"
+                            + " permissions, so AWS requires the resource *",
+                    ServiceKind.LAMBDA_FUNCTION),
+            entry("SEARCH_INDEX_DOCUMENTS", "AwsSolutions-IAM5", "each function writing a search domain,"
+                            + " `Resource::<domain>.Arn/<index>/*`",
+                    "the function may write the documents of its one index; OpenSearch names documents below the"
+                            + " index path, so the grant ends in /*",
+                    ServiceKind.LAMBDA_FUNCTION, ServiceKind.OPENSEARCH_DOMAIN),
+            entry("SEARCH_PUBLIC_ENDPOINT", "AwsSolutions-OS1", "each search domain",
+                    "the domain keeps a public HTTPS endpoint (TLS 1.2+) because its writers are Lambda functions"
+                            + " outside any VPC; every request must be SigV4-signed by an IAM principal of this account"
+                            + " and pass fine-grained access control",
+                    ServiceKind.OPENSEARCH_DOMAIN),
+            entry("SEARCH_SIGNED_NOT_ALLOWLISTED", "AwsSolutions-OS3", "each search domain",
+                    "access is by signed IAM identity, not by source address: Lambda functions and operators have"
+                            + " no fixed IP addresses to allowlist",
+                    ServiceKind.OPENSEARCH_DOMAIN),
+            entry("FIREHOSE_READS_ENCRYPTED_STREAM", "AwsSolutions-KDF1", "each delivery stream",
+                    "Firehose server-side encryption applies to Direct PUT sources only; this delivery stream reads"
+                            + " a KMS-encrypted Kinesis stream and writes with the bucket's KMS key",
+                    ServiceKind.KINESIS_STREAM, ServiceKind.S3_BUCKET),
+            entry("FIREHOSE_DESTINATION_ROLE", "AwsSolutions-IAM5", "each delivery stream's S3 destination role:"
+                            + " `s3:GetObject*`, `s3:GetBucket*`, `s3:List*`, `s3:DeleteObject*`, `s3:Abort*`,"
+                            + " `kms:GenerateDataKey*`, `kms:ReEncrypt*`, `Resource::<bucket>.Arn/*`",
+                    "the CDK's Firehose S3 destination grants its role read-write on the one archive bucket and its"
+                            + " key; Firehose lists, writes, retries and aborts multipart uploads of the objects it"
+                            + " delivers, whose names it chooses",
+                    ServiceKind.KINESIS_STREAM, ServiceKind.S3_BUCKET));
+
+    private NagAcknowledgements() {}
+
+    /** Every acknowledgement, for the kit's enum. */
+    static List<KitView.Acknowledgement> all() {
+        return ALL.stream().map(Entry::acknowledgement).toList();
+    }
+
+    /** The acknowledgements that apply to the diagram's kinds of nodes, for the README. */
+    static List<KitView.Acknowledgement> of(Architecture architecture) {
+        return ALL.stream()
+                .filter(e -> e.kinds().stream().allMatch(kind -> Planner.has(architecture, kind)))
+                .map(Entry::acknowledgement)
+                .toList();
+    }
+
+    private static Entry entry(String constant, String rule, String where, String reason, ServiceKind... kinds) {
+        return new Entry(new KitView.Acknowledgement(constant, rule, where, Text.javaLiteral(reason), reason),
+                Set.of(kinds));
+    }
+}

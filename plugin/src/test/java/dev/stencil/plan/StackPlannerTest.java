@@ -1,0 +1,65 @@
+package dev.stencil.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stencil.engine.Stencil;
+import dev.stencil.plan.view.ReadmeView;
+import dev.stencil.plan.view.StackView;
+import dev.stencil.plan.view.StackView.Wire;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+/** The infrastructure decisions the plan takes from the diagram. */
+class StackPlannerTest {
+
+    private static final Path SAMPLES = Path.of(System.getProperty("stencil.samples", "../samples"));
+
+    @Test
+    void aStreamWithMoreThanTwoConsumersFeedsItsFunctionsThroughEnhancedFanOut() throws Exception {
+        StackView stack = view(plan("iot-telemetry.puml"), "infra/StackTest.java.ftl", StackView.class);
+
+        assertThat(stack.streamToFunction()).extracting(Wire::source, Wire::detail).containsExactly(
+                Tuple.tuple("raw", "true"),
+                Tuple.tuple("alerts", "false"));
+    }
+
+    @Test
+    void theReadmeListsOnlyTheAcknowledgementsOfTheDiagramsServices() throws Exception {
+        String diagram = "@startuml\nmxgraph.aws4.users \"Web\" as web\n"
+                + "mxgraph.aws4.kinesis_data_streams \"Kinesis\" as kds\nweb ..> kds : events\n@enduml\n";
+        GenerationPlan plan = new Planner(ProjectSettings.of("com.example", Optional.empty(), "tiny"), "tiny.puml")
+                .plan(new Stencil().analyze("tiny.puml", diagram, false).architecture());
+
+        List<String> rules = view(plan, "project/README.md.ftl", ReadmeView.class).acknowledgements().stream()
+                .map(ReadmeView.Row::a)
+                .toList();
+
+        assertThat(rules).containsExactly("`AwsSolutions-KDS3`");
+    }
+
+    @Test
+    void theOverridesFileBelongsToTheUser() throws Exception {
+        assertThat(plan("clickstream.puml").files())
+                .filteredOn(f -> f.path().equals(Planner.OVERRIDES))
+                .extracting(PlannedFile::ownership)
+                .containsExactly(Ownership.USER);
+    }
+
+    private static GenerationPlan plan(String sample) throws Exception {
+        String text = Files.readString(SAMPLES.resolve(sample));
+        return new Planner(ProjectSettings.of("com.example", Optional.empty(), sample), sample)
+                .plan(new Stencil().analyze(sample, text, false).architecture());
+    }
+
+    private static <T> T view(GenerationPlan plan, String template, Class<T> type) {
+        return plan.files().stream()
+                .filter(f -> f.template().equals(template))
+                .map(f -> type.cast(f.view()))
+                .findFirst()
+                .orElseThrow();
+    }
+}
