@@ -182,6 +182,11 @@ class [=view.app.stackType]Test {
 <#if view.archives?has_content>
     @Test
     void deliveryStreamsWriteWithTheBucketKeyAndAlarmOnFailedDeliveries() {
+        template.allResourcesProperties("AWS::KinesisFirehose::DeliveryStream", Match.objectLike(Map.of(
+                "ExtendedS3DestinationConfiguration", Match.objectLike(Map.of(
+                        "CompressionFormat", "GZIP",
+                        "EncryptionConfiguration", Map.of("KMSEncryptionConfig", Map.of("AWSKMSKeyARN", Match.anyValue())),
+                        "CloudWatchLoggingOptions", Match.objectLike(Map.of("Enabled", true)))))));
         template.hasResourceProperties("AWS::CloudWatch::Alarm", Match.objectLike(Map.of(
                 "MetricName", "DeliveryToS3.Success", "Namespace", "AWS/Firehose")));
     }

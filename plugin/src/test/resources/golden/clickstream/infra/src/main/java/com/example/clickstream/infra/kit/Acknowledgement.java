@@ -25,8 +25,8 @@ public enum Acknowledgement {
             "access is by signed IAM identity, not by source address: Lambda functions and operators have no fixed IP addresses to allowlist"),
     FIREHOSE_READS_ENCRYPTED_STREAM("AwsSolutions-KDF1",
             "Firehose server-side encryption applies to Direct PUT sources only; this delivery stream reads a KMS-encrypted Kinesis stream and writes with the bucket's KMS key"),
-    FIREHOSE_DESTINATION_ROLE("AwsSolutions-IAM5",
-            "the CDK's Firehose S3 destination grants its role read-write on the one archive bucket and its key; Firehose lists, writes, retries and aborts multipart uploads of the objects it delivers, whose names it chooses");
+    FIREHOSE_WRITES_OBJECTS("AwsSolutions-IAM5",
+            "Firehose names the objects it delivers (by time, under events/ and errors/), so its write on the one archive bucket covers the bucket's objects; the actions are exact");
 
     private final String rule;
     private final String reason;
