@@ -22,6 +22,7 @@ import dev.stencil.render.TemplateEngine;
 import dev.stencil.resolve.Resolution;
 import dev.stencil.reverse.CodeReader;
 import dev.stencil.reverse.DiagramEditor;
+import dev.stencil.reverse.DiagramPrinter;
 import dev.stencil.reverse.Difference;
 import dev.stencil.reverse.Reverser;
 import dev.stencil.resolve.Resolver;
@@ -84,7 +85,8 @@ public final class Stencil {
 
     /**
      * Compares the diagram with what the generated project's code builds and, when asked, writes
-     * the code's architecture back into the diagram, editing only the lines that differ.
+     * the code's architecture back into the diagram, editing only the lines that differ. Without a
+     * diagram file, the code's architecture is printed as a new diagram.
      *
      * @param diagram the diagram file
      * @param project the generated project
@@ -94,6 +96,15 @@ public final class Stencil {
             throws IOException, DiagramException, NotGeneratedException {
         if (!Files.isRegularFile(project.resolve(Manifest.PATH))) {
             throw new NotGeneratedException(project);
+        }
+        if (!Files.exists(diagram)) {
+            Architecture none = new Architecture(baseName(diagram.toString()), List.of(), List.of());
+            Architecture fromCode = new Reverser(none).fromCode(new CodeReader().read(project));
+            String printed = DiagramPrinter.print(fromCode);
+            if (write) {
+                AtomicFiles.write(diagram, printed.getBytes(StandardCharsets.UTF_8));
+            }
+            return new ReverseResult(Difference.between(none, fromCode), printed);
         }
         String file = diagram.toString();
         String text = Files.readString(diagram, StandardCharsets.UTF_8);

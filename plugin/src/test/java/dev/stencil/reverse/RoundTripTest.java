@@ -106,4 +106,16 @@ class RoundTripTest {
         assertThat(reverse(false).difference().describe()).contains(
                 "+ node  rawFn (Lambda function)", "+ node  extra (S3 bucket)", "+ arrow kds --> rawFn");
     }
+
+    @Test
+    void withoutADiagramReverseDrawsOneFromTheCodeThatReadsBackTheSame() throws Exception {
+        Path fresh = dir.resolve("fresh.puml");
+
+        new Stencil().reverse(fresh, project, true);
+
+        Path again = dir.resolve("again");
+        new Stencil().generate(GenerateRequest.of(fresh, again));
+        assertThat(new Stencil().reverse(fresh, again, false).difference().isEmpty()).isTrue();
+        assertThat(Files.readString(fresh)).contains("as kds", "as fn", "kds --> fn", "kds --> s3");
+    }
 }
