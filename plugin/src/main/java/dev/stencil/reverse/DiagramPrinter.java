@@ -4,10 +4,6 @@ import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
 import dev.stencil.model.Connection;
 import dev.stencil.model.FlowStyle;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Prints an architecture as a diagram in the stencil dialect, canonically: components nested in
@@ -21,15 +17,9 @@ public final class DiagramPrinter {
     public static String print(Architecture architecture) {
         StringBuilder out = new StringBuilder("@startuml ").append(architecture.name()).append('\n');
         out.append("left to right direction\n\n");
-        Container root = new Container("");
-        for (Component c : architecture.components()) {
-            Container at = root;
-            for (String group : c.groups()) {
-                at = at.child(group);
-            }
-            at.items.add(c);
-        }
-        root.print(out, "");
+        out.append(Nesting.print(architecture.components(), Component::groups,
+                title -> "rectangle " + quote(title) + " {",
+                c -> c.stencil() + ' ' + quote(c.label()) + " as " + c.alias()));
         out.append('\n');
         for (Connection c : architecture.connections()) {
             out.append(c.from()).append(' ').append(arrow(c.style())).append(' ').append(c.to());
@@ -53,37 +43,5 @@ public final class DiagramPrinter {
             case ASYNC -> "..>";
             case ASSOCIATION -> "--";
         };
-    }
-
-    /** One container level while printing: its components and sub-containers in first-seen order. */
-    private static final class Container {
-        final String title;
-        final Map<String, Container> children = new LinkedHashMap<>();
-        final List<Object> items = new ArrayList<>();
-
-        Container(String title) {
-            this.title = title;
-        }
-
-        Container child(String childTitle) {
-            return children.computeIfAbsent(childTitle, t -> {
-                Container child = new Container(t);
-                items.add(child);
-                return child;
-            });
-        }
-
-        void print(StringBuilder out, String indent) {
-            for (Object item : items) {
-                if (item instanceof Component c) {
-                    out.append(indent).append(c.stencil()).append(' ').append(quote(c.label())).append(" as ")
-                            .append(c.alias()).append('\n');
-                } else if (item instanceof Container child) {
-                    out.append(indent).append("rectangle ").append(quote(child.title)).append(" {\n");
-                    child.print(out, indent + "  ");
-                    out.append(indent).append("}\n");
-                }
-            }
-        }
     }
 }
