@@ -2,6 +2,7 @@ package dev.stencil.runtime.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stencil.runtime.internal.Json;
+import dev.stencil.runtime.internal.Prebuilt;
 import dev.stencil.runtime.opensearch.internal.BulkEncoder;
 import java.io.IOException;
 import java.net.URI;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongUnaryOperator;
+import java.util.function.Supplier;
 
 /**
  * Writes documents to one OpenSearch index with the bulk API over plain {@code java.net.http}.
@@ -49,7 +51,7 @@ import java.util.function.LongUnaryOperator;
  */
 public final class OpenSearchBulkSink {
     private final URI bulkUri;
-    private final HttpClient httpClient;
+    private final Supplier<HttpClient> httpClient;
     private final int maxDocumentsPerRequest;
     private final long maxBytesPerRequest;
     private final int maxAttempts;
@@ -63,8 +65,9 @@ public final class OpenSearchBulkSink {
     private OpenSearchBulkSink(Builder b) {
         String base = b.endpoint.toString();
         this.bulkUri = URI.create((base.endsWith("/") ? base : base + "/") + b.index + "/_bulk");
-        this.httpClient = b.httpClient != null ? b.httpClient
-                : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient given = b.httpClient;
+        this.httpClient = given != null ? () -> given : Prebuilt.start("stencil-opensearch-http-client",
+                () -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
         this.maxDocumentsPerRequest = b.maxDocumentsPerRequest;
         this.maxBytesPerRequest = b.maxBytesPerRequest;
         this.maxAttempts = b.maxAttempts;
@@ -117,7 +120,7 @@ public final class OpenSearchBulkSink {
             retryAfterMillis = 0;
             HttpResponse<byte[]> response;
             try {
-                response = httpClient.send(request(chunk.body(pending)), HttpResponse.BodyHandlers.ofByteArray());
+                response = httpClient.get().send(request(chunk.body(pending)), HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
                 for (int entry : pending) {
                     lastFailure.put(entry, failure(first + entry, documents, 0, "connection_error", String.valueOf(e)));
@@ -282,7 +285,10 @@ public final class OpenSearchBulkSink {
             return this;
         }
 
-        /** The HTTP client; by default a new one with a 5 s connect timeout. */
+        /**
+         * The HTTP client; by default a new one with a 5 s connect timeout, built in the background (its TLS
+         * setup takes 100-300 ms in a cold JVM) and waited for by the first request.
+         */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = httpClient;
             return this;
