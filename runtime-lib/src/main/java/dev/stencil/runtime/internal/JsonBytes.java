@@ -76,11 +76,12 @@ public final class JsonBytes {
         int i = 0;
         for (; i < length; i++) {
             char c = value.charAt(i);
-            if (c >= 128 || ESCAPES[c] != 0) {
+            if (c >= 128 || c < ' ' || c == '"' || c == '\\') {
                 break;
             }
-            out[at++] = (byte) c;
+            out[at + i] = (byte) c;
         }
+        at += i;
         size = at;
         if (i < length) {
             escaped(value, i);
@@ -99,15 +100,29 @@ public final class JsonBytes {
             value = -value;
         }
         int digits = 1;
-        for (long rest = value / 10; rest > 0; rest /= 10) {
+        for (long bound = 10; digits < 19 && value >= bound; bound *= 10) {
             digits++;
         }
-        for (int at = size + digits - 1; at >= size; at--) {
-            buffer[at] = (byte) ('0' + value % 10);
+        int end = size + digits;
+        int at = end;
+        while (value >= 100_000_000L) {
+            long high = value / 100_000_000L;
+            at = digits(buffer, at, (int) (value - high * 100_000_000L), 8);
+            value = high;
+        }
+        digits(buffer, at, (int) value, at - size);
+        size = end;
+        return this;
+    }
+
+    /** Writes {@code count} digits of {@code value} (zero-padded) ending before {@code end}: int arithmetic, not long. */
+    private static int digits(byte[] out, int end, int value, int count) {
+        int at = end;
+        for (int k = 0; k < count; k++) {
+            out[--at] = (byte) ('0' + value % 10);
             value /= 10;
         }
-        size += digits;
-        return this;
+        return at;
     }
 
     /** The rest of a string from {@code i}, character by character; room for the closing quote is left. */

@@ -150,13 +150,19 @@ public final class ClickEventBytes {
         return negative ? -value : value;
     }
 
+    /** The field named by {@code b[from..to)}: one candidate by length and first letter, then one comparison. */
     private static int field(byte[] b, int from, int to) {
-        for (int f = 0; f < NAMES.length; f++) {
-            if (Arrays.equals(b, from, to, NAMES[f], 0, NAMES[f].length)) {
-                return f;
-            }
-        }
-        return UNKNOWN;
+        int candidate = switch (to - from) {
+            case 2 -> 5;
+            case 4 -> 3;
+            case 6 -> 1;
+            case 7 -> 0;
+            case 8 -> 4;
+            case 9 -> b[from] == 's' ? 2 : b[from] == 'u' ? 6 : TIMESTAMP;
+            default -> UNKNOWN;
+        };
+        return candidate != UNKNOWN && Arrays.equals(b, from, to, NAMES[candidate], 0, NAMES[candidate].length)
+                ? candidate : UNKNOWN;
     }
 
     private static byte[] bytes(String ascii) {
