@@ -5,11 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Reads a {@link ClickEvent} straight from its bytes when they take the common plain form: one JSON object
- * whose string values are printable ASCII without escapes, whose {@code timestamp} is an integer, and whose
- * other members, if any, hold strings, integers, booleans or {@code null}. Anything else, valid or not, gives
- * {@code null} so that the caller falls back to Jackson, which reads all of JSON and reports errors; on every
- * input accepted here the two give the same event.
+ * Reads a {@link ClickEvent} straight from its UTF-8 bytes when they take the common form: one JSON object whose
+ * member names are printable ASCII without escapes, whose {@code timestamp} is an integer, and whose other members, if any, hold
+ * strings, integers, booleans or {@code null}. Anything else, valid or not, gives {@code null} so that the caller
+ * falls back to Jackson, which reads all of JSON and reports errors. Only valid JSON is accepted here, and on
+ * every input accepted the two give the same event.
  */
 public final class ClickEventBytes {
     private static final byte[][] NAMES = {bytes("eventId"), bytes("userId"), bytes("sessionId"), bytes("page"),
@@ -17,13 +17,14 @@ public final class ClickEventBytes {
     private static final byte[][] LITERALS = {bytes("null"), bytes("true"), bytes("false")};
     private static final int TIMESTAMP = 7;
     private static final int UNKNOWN = -1;
+    private static final int UNTERMINATED = Integer.MIN_VALUE;
     /** Longest integer read here: 18 digits always fit in a long. */
     private static final int MAX_DIGITS = 18;
 
     private ClickEventBytes() {
     }
 
-    /** The event in {@code b[from..to)}, or {@code null} if the bytes are not in the plain form (or not a valid event). */
+    /** The event in {@code b[from..to)}, or {@code null} if Jackson must read it. */
     public static ClickEvent parse(byte[] b, int from, int to) {
         String[] text = new String[TIMESTAMP];
         long timestamp = 0;
@@ -52,12 +53,18 @@ public final class ClickEventBytes {
             int end;
             byte c = b[i];
             if (c == '"') {
-                end = stringEnd(b, i + 1, to);
-                if (end < 0 || field == TIMESTAMP) {
+                int scanned = stringEnd(b, i + 1, to);
+                if (scanned == UNTERMINATED || field == TIMESTAMP) {
+                    return null;
+                }
+                end = scanned >= 0 ? scanned : ~scanned;
+                String value = scanned >= 0 ? new String(b, i + 1, end - i - 2, StandardCharsets.ISO_8859_1)
+                        : JsonStrings.decode(b, i + 1, end - 1);
+                if (value == null) {
                     return null;
                 }
                 if (field != UNKNOWN) {
-                    text[field] = new String(b, i + 1, end - i - 2, StandardCharsets.ISO_8859_1);
+                    text[field] = value;
                 }
             } else if (c == '-' || (c >= '0' && c <= '9')) {
                 end = integerEnd(b, i, to);
@@ -101,18 +108,26 @@ public final class ClickEventBytes {
         return i;
     }
 
-    /** Just past the closing quote of a string of printable ASCII without escapes that starts at {@code i}; else -1. */
+    /**
+     * Just past the closing quote of the string whose content starts at {@code i}: as is if the content is plain
+     * (printable ASCII without escapes, so its bytes are its characters), else bitwise negated;
+     * {@link #UNTERMINATED} if the string does not end.
+     */
     private static int stringEnd(byte[] b, int i, int to) {
+        boolean plain = true;
         while (i < to) {
             byte c = b[i++];
             if (c == '"') {
-                return i;
+                return plain ? i : ~i;
             }
             if (c < 0x20 || c == '\\') {
-                return -1;
+                plain = false;
+                if (c == '\\') {
+                    i++;
+                }
             }
         }
-        return -1;
+        return UNTERMINATED;
     }
 
     /** Just past an integer of at most 18 digits without a fraction or an exponent; else -1. */

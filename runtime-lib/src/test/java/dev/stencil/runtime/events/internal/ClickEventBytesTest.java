@@ -39,10 +39,21 @@ class ClickEventBytesTest {
                 .isEqualTo(new ClickEvent("e-1", null, null, "/a b\u007f", null, null, null, 5));
     }
 
+    @Test
+    void readsEscapesAndUtf8() {
+        assertThat(plain("{\"eventId\":\"e\\u0031\\\"\\\\\\/\\b\\f\\n\\r\\t\\ud83d\",\"page\":\"\u00e9\u20ac\ud83d\ude00\","
+                + "\"x\":\"\\u00e9\",\"timestamp\":5}"))
+                .isEqualTo(new ClickEvent("e1\"\\/\b\f\n\r\t\ud83d", null, null, "\u00e9\u20ac\ud83d\ude00", null, null, null, 5));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
-        "{\"eventId\":\"e\\u0031\",\"timestamp\":5}",
-        "{\"eventId\":\"\u00e9\",\"timestamp\":5}",
+        "{\"eventId\":\"e\\x\",\"timestamp\":5}",
+        "{\"eventId\":\"e\\u12\",\"timestamp\":5}",
+        "{\"eventId\":\"e\\u12g4\",\"timestamp\":5}",
+        "{\"eventId\":\"e\u0001\",\"timestamp\":5}",
+        "{\"event\\u0049d\":\"e-1\",\"timestamp\":5}",
+        "{\"\u00e9\":\"e-1\",\"eventId\":\"e-1\",\"timestamp\":5}",
         "{\"eventId\":\"e-1\",\"timestamp\":5.0}",
         "{\"eventId\":\"e-1\",\"timestamp\":5e3}",
         "{\"eventId\":\"e-1\",\"timestamp\":\"5\"}",
@@ -69,13 +80,33 @@ class ClickEventBytesTest {
         assertThat(plain(json)).isNull();
     }
 
-    /** Random edits of valid events: whenever the plain reader accepts the bytes, Jackson reads the same event. */
+    @Test
+    void leavesMalformedUtf8ToJackson() {
+        byte[][] malformed = {{(byte) 0xC3}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+            {(byte) 0xFF}, {(byte) 0x80}};
+        for (byte[] bad : malformed) {
+            byte[] start = "{\"eventId\":\"e".getBytes(StandardCharsets.UTF_8);
+            byte[] end = "\",\"timestamp\":5}".getBytes(StandardCharsets.UTF_8);
+            byte[] json = new byte[start.length + bad.length + end.length];
+            System.arraycopy(start, 0, json, 0, start.length);
+            System.arraycopy(bad, 0, json, start.length, bad.length);
+            System.arraycopy(end, 0, json, start.length + bad.length, end.length);
+
+            assertThat(ClickEventBytes.parse(json, 0, json.length)).isNull();
+        }
+    }
+
+    /**
+     * Random edits of valid events, at the level of characters (escapes, UTF-8 of every length) and of bytes
+     * (malformed UTF-8): whenever this reader accepts the bytes, Jackson reads the same event.
+     */
     @Test
     void neverDisagreesWithJackson() throws Exception {
         SplittableRandom random = new SplittableRandom(11);
-        String alphabet = "{}[]\":,.-+eE0123456789 \n\t\\tuefalsnrx\u00e9";
+        String alphabet = "{}[]\":,.-+eE0123456789aAfF \n\t\\\\tuefalsnrx/\u0001\u00e9\u20ac\ud83d\ude00";
         int accepted = 0;
-        for (ClickEvent event : new ClickstreamGenerator(3, 50, 0.3, 1_764_236_400_000L).next(20_000)) {
+        for (ClickEvent event : new ClickstreamGenerator(3, 50, 0.3, 1_764_236_400_000L).next(40_000)) {
             StringBuilder json = new StringBuilder(Json.MAPPER.writeValueAsString(event));
             for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
                 int at = random.nextInt(json.length());
@@ -86,13 +117,16 @@ class ClickEventBytesTest {
                 }
             }
             byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
+            if (random.nextInt(4) == 0) {
+                bytes[random.nextInt(bytes.length)] = (byte) (0x80 + random.nextInt(128));
+            }
             ClickEvent fast = ClickEventBytes.parse(bytes, 0, bytes.length);
             if (fast != null) {
                 accepted++;
-                assertThat(fast).as(json.toString()).isEqualTo(jackson(bytes));
+                assertThat(fast).as(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(jackson(bytes));
             }
         }
-        assertThat(accepted).as("edits that keep the plain form").isGreaterThan(1_000);
+        assertThat(accepted).as("edits that this reader accepts").isGreaterThan(2_000);
     }
 
     @Test
