@@ -85,7 +85,7 @@ public final class FromEnv {
         if (table.isEmpty()) {
             return ProfileLookup.none();
         }
-        return CachingProfileLookup.wrap(DynamoDbProfileLookup.create(dynamoDbBuild(env), table.get()),
+        return CachingProfileLookup.wrap(DynamoDbProfileLookup.create(dynamoDbInBackground(env), table.get()),
                 env.optionalInt(PROFILE_CACHE_SIZE, 10_000),
                 Duration.ofSeconds(env.optionalInt(PROFILE_CACHE_TTL_SECONDS, 300)));
     }
@@ -129,7 +129,7 @@ public final class FromEnv {
         String table = env.required(tableVariable);
         return AggregateWriter.builder()
                 .tableName(table)
-                .client(dynamoDbBuild(env))
+                .client(dynamoDbInBackground(env))
                 .partitionKey(partitionKey)
                 .sortKey(sortKey)
                 .build();
@@ -140,14 +140,14 @@ public final class FromEnv {
      * {@code AWS_ENDPOINT_URL_DYNAMODB} when set.
      */
     public static DynamoDbClient dynamoDb(Env env) {
-        return dynamoDbBuild(env).get();
+        return dynamoDbInBackground(env).get();
     }
 
     /**
      * {@link #dynamoDb(Env)} built in the background (150-500 ms in a cold JVM, see {@link Prebuilt}); the
      * variables are checked now.
      */
-    private static Prebuilt<DynamoDbClient> dynamoDbBuild(Env env) {
+    private static Prebuilt<DynamoDbClient> dynamoDbInBackground(Env env) {
         Region region = Region.of(env.required(Env.AWS_REGION));
         Optional<URI> endpoint = env.optional(AWS_ENDPOINT_URL_DYNAMODB).map(url -> env.requiredUri(
                 AWS_ENDPOINT_URL_DYNAMODB));

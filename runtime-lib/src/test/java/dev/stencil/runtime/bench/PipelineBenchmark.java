@@ -40,7 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Records per second on one thread for a 10,000-record batch: the runtime's decode, enrich and bulk
  * serialization, beside a naive version (a Jackson tree per record, NDJSON by string concatenation) and
  * beside a raw Jackson token scan of the same bytes (what a JSON pipeline built on Jackson pays at least);
- * and the runtime on payloads with escaped strings, and on payloads that send it to its Jackson fallback.
+ * and the runtime on payloads with escaped strings, with a nested member, and with an escaped member name
+ * (which sends it to its Jackson fallback).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -56,8 +57,10 @@ public class PipelineBenchmark {
     private final List<ByteBuffer> payloads = new ArrayList<>(BATCH);
     /** The same events with every {@code /} written as {@code \\/} (valid JSON, same content): strings with escapes. */
     private final List<ByteBuffer> escapedPayloads = new ArrayList<>(BATCH);
-    /** The same events with a nested object member the events do not have: only Jackson reads those. */
+    /** The same events with a nested object member the events do not have. */
     private final List<ByteBuffer> nestedPayloads = new ArrayList<>(BATCH);
+    /** The same events with the name {@code eventId} written with an escape: only Jackson reads those. */
+    private final List<ByteBuffer> escapedNamePayloads = new ArrayList<>(BATCH);
     private final JsonRecordDecoder<ClickEvent> decoder = JsonRecordDecoder.of(ClickEvent.class);
     private final ObjectMapper mapper = new ObjectMapper();
     private final JsonFactory factory = new JsonFactory();
@@ -70,7 +73,9 @@ public class PipelineBenchmark {
             payloads.add(ByteBuffer.wrap(Json.MAPPER.writeValueAsBytes(event)));
             String json = Json.MAPPER.writeValueAsString(event);
             escapedPayloads.add(ByteBuffer.wrap(json.replace("/", "\\/").getBytes(StandardCharsets.UTF_8)));
-            nestedPayloads.add(ByteBuffer.wrap(("{\"context\":{\"app\":\"web\"}," + json.substring(1))
+            nestedPayloads.add(ByteBuffer.wrap(("{\"context\":{\"app\":\"web\",\"tags\":[1,2.5,null]},"
+                    + json.substring(1)).getBytes(StandardCharsets.UTF_8)));
+            escapedNamePayloads.add(ByteBuffer.wrap(json.replace("\"eventId\"", "\"event\\u0049d\"")
                     .getBytes(StandardCharsets.UTF_8)));
         }
         geo = ClickstreamGenerator.geoTable();
@@ -92,11 +97,18 @@ public class PipelineBenchmark {
         return runtime(escapedPayloads);
     }
 
+    /** The runtime on payloads with a nested member it skips. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public long runtimeNested() {
+        return runtime(nestedPayloads);
+    }
+
     /** The runtime on payloads its own reader leaves to Jackson: the cost of the fallback. */
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public long runtimeJacksonFallback() {
-        return runtime(nestedPayloads);
+        return runtime(escapedNamePayloads);
     }
 
     private long runtime(List<ByteBuffer> batch) {

@@ -20,10 +20,10 @@ public final class PipelineCpuTime {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         PipelineBenchmark bench = new PipelineBenchmark();
         bench.setUp();
-        List<String> names = List.of("runtime", "naive", "rawJacksonScan", "runtimeEscaped",
+        List<String> names = List.of("runtime", "naive", "rawJacksonScan", "runtimeEscaped", "runtimeNested",
                 "runtimeJacksonFallback");
         List<Callable<Object>> variants = List.of(bench::runtime, bench::naive, bench::rawJacksonScan,
-                bench::runtimeEscaped, bench::runtimeJacksonFallback);
+                bench::runtimeEscaped, bench::runtimeNested, bench::runtimeJacksonFallback);
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         List<List<Double>> rates = new ArrayList<>();
         names.forEach(n -> rates.add(new ArrayList<>()));
@@ -46,7 +46,7 @@ public final class PipelineCpuTime {
                     names.get(v), medians[v], sorted.size(), PipelineBenchmark.BATCH);
         }
         System.out.printf("runtime / naive = %.2f; runtime / raw Jackson scan = %.2f; escaped / naive = %.2f; "
-                + "Jackson fallback / naive = %.2f%n", medians[0] / medians[1], medians[0] / medians[2],
-                medians[3] / medians[1], medians[4] / medians[1]);
+                + "nested / naive = %.2f; Jackson fallback / naive = %.2f%n", medians[0] / medians[1],
+                medians[0] / medians[2], medians[3] / medians[1], medians[4] / medians[1], medians[5] / medians[1]);
     }
 }

@@ -40,6 +40,27 @@ class ClickEventBytesTest {
     }
 
     @Test
+    void skipsUnknownMembersOfAnyKind() {
+        assertThat(plain("{\"ctx\":{\"a\":[1,-2.5e+3,0.0,1E-2,{\"b\":null,\"c\":[]}],\"d\":{}},\"eventId\":\"e-1\","
+                + "\"n\":123456789012345678901234567890,\"timestamp\":5,\"s\":\"\\u00e9\"}"))
+                .isEqualTo(new ClickEvent("e-1", null, null, null, null, null, null, 5));
+    }
+
+    @Test
+    void takesTheTextOfNumbersAndBooleansAsJacksonDoes() {
+        assertThat(plain("{\"eventId\":-7.50e+2,\"userId\":42,\"page\":true,\"ip\":false,\"timestamp\":5}"))
+                .isEqualTo(new ClickEvent("-7.50e+2", "42", null, "true", null, "false", null, 5));
+    }
+
+    @Test
+    void leavesDeepNestingToJackson() {
+        String deep = "[".repeat(70) + "]".repeat(70);
+
+        assertThat(plain("{\"x\":" + deep + ",\"eventId\":\"e-1\",\"timestamp\":5}")).isNull();
+        assertThat(plain("{\"x\":" + deep.substring(6, 134) + ",\"eventId\":\"e-1\",\"timestamp\":5}")).isNotNull();
+    }
+
+    @Test
     void readsEscapesAndUtf8() {
         assertThat(plain("{\"eventId\":\"e\\u0031\\\"\\\\\\/\\b\\f\\n\\r\\t\\ud83d\",\"page\":\"\u00e9\u20ac\ud83d\ude00\","
                 + "\"x\":\"\\u00e9\",\"timestamp\":5}"))
@@ -61,10 +82,17 @@ class ClickEventBytesTest {
         "{\"eventId\":\"e-1\",\"timestamp\":05}",
         "{\"eventId\":\"e-1\",\"timestamp\":-5}",
         "{\"eventId\":\"e-1\",\"timestamp\":null}",
-        "{\"eventId\":7,\"timestamp\":5}",
-        "{\"eventId\":\"e-1\",\"userId\":true,\"timestamp\":5}",
-        "{\"eventId\":\"e-1\",\"x\":{},\"timestamp\":5}",
-        "{\"eventId\":\"e-1\",\"x\":[],\"timestamp\":5}",
+        "{\"eventId\":{},\"timestamp\":5}",
+        "{\"eventId\":\"e-1\",\"userId\":[],\"timestamp\":5}",
+        "{\"eventId\":\"e-1\",\"x\":{\"a\"},\"timestamp\":5}",
+        "{\"eventId\":\"e-1\",\"x\":[1,],\"timestamp\":5}",
+        "{\"eventId\":\"e-1\",\"x\":[1}],\"timestamp\":5}",
+        "{\"eventId\":\"e-1\",\"x\":1.,\"timestamp\":5}",
+        "{\"eventId\":\"e-1\",\"x\":-,\"timestamp\":5}",
+        "{\"eventId\":\"e-1\",\"x\":1e,\"timestamp\":5}",
+        "{\"eventId\":\"e-1\",\"x\":01,\"timestamp\":5}",
+        "{\"eventId\":\"e-1\",\"x\":\"\\q\",\"timestamp\":5}",
+        "{\"eventId\":\"e-1\",\"x\":{\"\\q\":1},\"timestamp\":5}",
         "{\"eventId\":\"e-1\",\"timestamp\":5,}",
         "{\"eventId\":\"e-1\",\"timestamp\":5} x",
         "{\"eventId\":\"e-1\",\"timestamp\":5}}",
@@ -106,8 +134,12 @@ class ClickEventBytesTest {
         SplittableRandom random = new SplittableRandom(11);
         String alphabet = "{}[]\":,.-+eE0123456789aAfF \n\t\\\\tuefalsnrx/\u0001\u00e9\u20ac\ud83d\ude00";
         int accepted = 0;
-        for (ClickEvent event : new ClickstreamGenerator(3, 50, 0.3, 1_764_236_400_000L).next(40_000)) {
+        String nested = "\"ctx\":{\"a\":[1,-2.5e+3,true,{\"b\":null}],\"s\":\"x\\u00e9\"},";
+        for (ClickEvent event : new ClickstreamGenerator(3, 50, 0.3, 1_764_236_400_000L).next(60_000)) {
             StringBuilder json = new StringBuilder(Json.MAPPER.writeValueAsString(event));
+            if (random.nextBoolean()) {
+                json.insert(1, nested);
+            }
             for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
                 int at = random.nextInt(json.length());
                 switch (random.nextInt(3)) {
