@@ -1,9 +1,8 @@
 package dev.stencil.runtime.opensearch;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.stencil.runtime.internal.Json;
 import dev.stencil.runtime.internal.Prebuilt;
 import dev.stencil.runtime.opensearch.internal.BulkEncoder;
+import dev.stencil.runtime.opensearch.internal.BulkResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -157,36 +156,26 @@ public final class OpenSearchBulkSink {
     /** Reads the per-item results; returns the positions to retry, records final failures. */
     private static List<Integer> items(byte[] body, List<Integer> sent, int first, List<BulkDocument> documents,
                                        Map<Integer, BulkItemFailure> lastFailure, List<BulkItemFailure> failures) {
-        JsonNode root;
-        try {
-            root = Json.MAPPER.readTree(body);
-        } catch (IOException e) {
-            root = null;
-        }
-        JsonNode items = root == null ? null : root.get("items");
-        if (items == null || !items.isArray() || items.size() != sent.size()) {
+        BulkResponse response = BulkResponse.parse(body);
+        if (response == null || response.items().size() != sent.size()) {
             for (int entry : sent) {
                 lastFailure.put(entry, failure(first + entry, documents, 200, "malformed_response",
                         "bulk response does not list one item per document"));
             }
             return sent;
         }
-        if (!root.path("errors").asBoolean(true)) {
+        if (!response.errors()) {
             return List.of();
         }
         List<Integer> retry = new ArrayList<>();
         for (int k = 0; k < sent.size(); k++) {
-            JsonNode result = items.get(k).elements().hasNext() ? items.get(k).elements().next() : null;
-            int status = result == null ? 0 : result.path("status").asInt(0);
-            if (status >= 200 && status < 300) {
+            BulkResponse.Item item = response.items().get(k);
+            if (item.status() >= 200 && item.status() < 300) {
                 continue;
             }
             int entry = sent.get(k);
-            JsonNode error = result == null ? null : result.get("error");
-            String type = error == null ? "unknown" : error.path("type").asText("unknown");
-            String reason = error == null ? "no error given" : error.path("reason").asText("");
-            BulkItemFailure failure = failure(first + entry, documents, status, type, reason);
-            if (isRetryable(status)) {
+            BulkItemFailure failure = failure(first + entry, documents, item.status(), item.type(), item.reason());
+            if (isRetryable(item.status())) {
                 retry.add(entry);
                 lastFailure.put(entry, failure);
             } else {
