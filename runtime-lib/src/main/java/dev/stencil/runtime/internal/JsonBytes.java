@@ -11,7 +11,7 @@ import java.util.Arrays;
  */
 public final class JsonBytes {
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.ISO_8859_1);
-    /** Per ASCII character: 0 copied as is, else the letter after the backslash, or 'u' for a {@code \\u00XX} escape. */
+    /** Per ASCII character: 0 copied as is, else the letter after the backslash, or 'u' for {@code \\u00XX}. */
     private static final byte[] ESCAPES = new byte[128];
 
     static {
@@ -115,7 +115,7 @@ public final class JsonBytes {
         return this;
     }
 
-    /** Writes {@code count} digits of {@code value} (zero-padded) ending before {@code end}: int arithmetic, not long. */
+    /** Writes {@code count} digits of {@code value} (zero-padded) ending before {@code end}, in int arithmetic. */
     private static int digits(byte[] out, int end, int value, int count) {
         int at = end;
         for (int k = 0; k < count; k++) {

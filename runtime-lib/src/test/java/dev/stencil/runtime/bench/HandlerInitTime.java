@@ -72,7 +72,8 @@ public final class HandlerInitTime {
         try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(ownJar))) {
             try (Stream<Path> files = Files.list(ownClasses.resolve("dev/stencil/runtime/bench"))) {
                 for (Path file : files.filter(f -> f.getFileName().toString().startsWith("HandlerInitTime")).toList()) {
-                    jar.putNextEntry(new JarEntry(ownClasses.relativize(file).toString().replace(File.separatorChar, '/')));
+                    String name = ownClasses.relativize(file).toString().replace(File.separatorChar, '/');
+                    jar.putNextEntry(new JarEntry(name));
                     jar.write(Files.readAllBytes(file));
                 }
             }

@@ -8,9 +8,9 @@ import java.util.Arrays;
  * Reads a {@link ClickEvent} straight from its UTF-8 bytes when they take the common form: one JSON object whose
  * member names are printable ASCII without escapes, whose event fields hold strings, numbers, booleans or
  * {@code null} (the text of a number or boolean is taken, as Jackson does) and whose {@code timestamp} is an
- * integer; other members may hold any JSON (nested up to 64 levels). Anything else, valid or not, gives {@code null} so that the caller
- * falls back to Jackson, which reads all of JSON and reports errors. Only valid JSON is accepted here, and on
- * every input accepted the two give the same event.
+ * integer; other members may hold any JSON (nested up to 64 levels). Anything else, valid or not, gives
+ * {@code null} so that the caller falls back to Jackson, which reads all of JSON and reports errors. Only valid
+ * JSON is accepted here, and on every input accepted the two give the same event.
  */
 public final class ClickEventBytes {
     private static final byte[][] NAMES = {bytes("eventId"), bytes("userId"), bytes("sessionId"), bytes("page"),

@@ -5,7 +5,10 @@ final class JsonStrings {
     private JsonStrings() {
     }
 
-    /** The string, or {@code null} if the bytes are not a valid JSON string's content (control character, bad escape, malformed UTF-8). */
+    /**
+     * The string, or {@code null} if the bytes are not a valid JSON string's content (control character, bad
+     * escape, malformed UTF-8).
+     */
     static String decode(byte[] b, int from, int to) {
         StringBuilder out = new StringBuilder(to - from);
         int i = from;
@@ -62,7 +65,10 @@ final class JsonStrings {
         return i + 1;
     }
 
-    /** Appends the well-formed UTF-8 sequence at {@code i} (RFC 3629: shortest form, no surrogates); returns where the next starts, or -1. */
+    /**
+     * Appends the well-formed UTF-8 sequence at {@code i} (RFC 3629: shortest form, no surrogates); returns where
+     * the next starts, or -1.
+     */
     private static int utf8(byte[] b, int i, int to, StringBuilder out) {
         int lead = b[i] & 0xFF;
         int length;

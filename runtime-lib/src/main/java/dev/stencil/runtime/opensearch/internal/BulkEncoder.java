@@ -91,7 +91,7 @@ public final class BulkEncoder {
         }
     }
 
-    /** {@code {"index":{"_id":"..."}}\n<source>\n}: an {@link EnrichedClick} written directly, anything else by Jackson. */
+    /** {@code {"index":{"_id":"..."}}\n<source>\n}: an {@link EnrichedClick} written directly, others by Jackson. */
     private static void append(JsonBytes out, BulkDocument document) {
         int start = out.size();
         try {

@@ -62,9 +62,10 @@ class ClickEventBytesTest {
 
     @Test
     void readsEscapesAndUtf8() {
-        assertThat(plain("{\"eventId\":\"e\\u0031\\\"\\\\\\/\\b\\f\\n\\r\\t\\ud83d\",\"page\":\"\u00e9\u20ac\ud83d\ude00\","
-                + "\"x\":\"\\u00e9\",\"timestamp\":5}"))
-                .isEqualTo(new ClickEvent("e1\"\\/\b\f\n\r\t\ud83d", null, null, "\u00e9\u20ac\ud83d\ude00", null, null, null, 5));
+        assertThat(plain("{\"eventId\":\"e\\u0031\\\"\\\\\\/\\b\\f\\n\\r\\t\\ud83d\","
+                + "\"page\":\"\u00e9\u20ac\ud83d\ude00\",\"x\":\"\\u00e9\",\"timestamp\":5}"))
+                .isEqualTo(new ClickEvent("e1\"\\/\b\f\n\r\t\ud83d", null, null, "\u00e9\u20ac\ud83d\ude00", null, null,
+                        null, 5));
     }
 
     @ParameterizedTest

@@ -23,7 +23,8 @@ class EnrichedClickBytesTest {
         if (random.nextInt(5) == 0) {
             return null;
         }
-        String pool = "aZ09 /:?=&\"\\\b\f\n\r\t\u0000\u0001\u001f\u007f\u0080\u00e9\u07ff\u0800\u20ac\uffff\ud83d\ude00";
+        String pool = "aZ09 /:?=&\"\\\b\f\n\r\t\u0000\u0001\u001f\u007f\u0080\u00e9\u07ff\u0800\u20ac\uffff"
+                + "\ud83d\ude00";
         StringBuilder text = new StringBuilder();
         for (int i = random.nextInt(12); i > 0; i--) {
             text.append(pool.charAt(random.nextInt(pool.length())));
@@ -31,7 +32,7 @@ class EnrichedClickBytesTest {
         return text.toString();
     }
 
-    /** Random documents, every escape, UTF-8 length and surrogate, paired or not, included: the same bytes as Jackson's serializer. */
+    /** Random documents, every escape, UTF-8 length and surrogate (paired or not) included: Jackson's bytes. */
     @Test
     void writesExactlyWhatJacksonWrites() throws Exception {
         SplittableRandom random = new SplittableRandom(5);
