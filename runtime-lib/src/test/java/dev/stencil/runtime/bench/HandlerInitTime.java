@@ -31,6 +31,9 @@ import java.util.stream.Stream;
  * prints the medians. The children get only the runtime's jar and its runtime dependencies.
  */
 public final class HandlerInitTime {
+    /** System property: the OpenSearch endpoint; an https one makes the sink sign with SigV4, as in production. */
+    private static final String ENDPOINT = "handler.endpoint";
+
     private HandlerInitTime() {
     }
 
@@ -40,8 +43,8 @@ public final class HandlerInitTime {
             return;
         }
         long start = System.nanoTime();
-        Env env = Env.of(Map.of("OPENSEARCH_ENDPOINT", "http://127.0.0.1:9", "OPENSEARCH_INDEX", "clicks",
-                "PROFILE_TABLE_NAME", "profiles", "AWS_REGION", "eu-west-1"));
+        Env env = Env.of(Map.of("OPENSEARCH_ENDPOINT", System.getProperty(ENDPOINT, "http://127.0.0.1:9"),
+                "OPENSEARCH_INDEX", "clicks", "PROFILE_TABLE_NAME", "profiles", "AWS_REGION", "eu-west-1"));
         GeoIpProvider geo = FromEnv.geoIp(env);
         ProfileLookup profiles = FromEnv.profileLookup(env);
         KinesisBatchHandler<ClickEvent> handler = new KinesisBatchHandler<>(JsonRecordDecoder.of(ClickEvent.class),
@@ -63,7 +66,8 @@ public final class HandlerInitTime {
      * its runtime dependencies), not the test classpath: with default JIT settings; with
      * {@code -XX:TieredStopAtLevel=1} as AWS advises for Lambda cold starts (set through
      * {@code JAVA_TOOL_OPTIONS}); and with that and an application class-data sharing archive (which needs a
-     * classpath of jars), written by one extra run first.
+     * classpath of jars), written by one extra run first. Then, as in production, with an https endpoint and
+     * SigV4 signing (no request is sent).
      */
     private static void spawn(int runs, Path runtimeClasspathFile, Path runtimeJar) throws Exception {
         Path target = runtimeJar.toAbsolutePath().getParent();
@@ -85,6 +89,9 @@ public final class HandlerInitTime {
         measure(runs, classpath, List.of("-XX:TieredStopAtLevel=1"));
         run(classpath, List.of("-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + archive));
         measure(runs, classpath, List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive));
+        String amazonOpenSearch = "-D" + ENDPOINT + "=https://search-clicks.eu-west-1.es.amazonaws.com";
+        measure(runs, classpath, List.of(amazonOpenSearch));
+        measure(runs, classpath, List.of(amazonOpenSearch, "-XX:TieredStopAtLevel=1"));
     }
 
     private static void measure(int runs, String classpath, List<String> flags) throws Exception {
