@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -35,7 +36,7 @@ public final class AggregateWriter {
     private static final int SEQUENCE_WIDTH = 129;
     private static final int MAX_CONDITION_ROUNDS = 5;
 
-    private final DynamoDbClient client;
+    private final Supplier<DynamoDbClient> client;
     private final String tableName;
     private final String partitionKey;
     private final String sortKey;
@@ -137,7 +138,7 @@ public final class AggregateWriter {
             condition = "#mark = :expected";
         }
         String expression = "SET #mark = :max" + (add.length() == 0 ? "" : " " + add);
-        client.updateItem(r -> r.tableName(tableName)
+        client.get().updateItem(r -> r.tableName(tableName)
                 .key(key(group))
                 .updateExpression(expression)
                 .conditionExpression(condition)
@@ -146,7 +147,7 @@ public final class AggregateWriter {
     }
 
     private String currentMark(GroupKey group, String markName) {
-        Map<String, AttributeValue> item = client.getItem(r -> r.tableName(tableName).key(key(group))
+        Map<String, AttributeValue> item = client.get().getItem(r -> r.tableName(tableName).key(key(group))
                 .consistentRead(true)
                 .projectionExpression("#mark")
                 .expressionAttributeNames(Map.of("#mark", markName))).item();
@@ -178,7 +179,7 @@ public final class AggregateWriter {
 
     /** Configures a writer; {@link #client} and {@link #tableName} are required. */
     public static final class Builder {
-        private DynamoDbClient client;
+        private Supplier<DynamoDbClient> client;
         private String tableName;
         private String partitionKey = "pk";
         private String sortKey = "window";
@@ -187,6 +188,13 @@ public final class AggregateWriter {
         }
 
         public Builder client(DynamoDbClient client) {
+            Objects.requireNonNull(client, "client");
+            this.client = () -> client;
+            return this;
+        }
+
+        /** A client that is still being built (e.g. in the background): the first write waits for it. */
+        public Builder client(Supplier<DynamoDbClient> client) {
             this.client = client;
             return this;
         }

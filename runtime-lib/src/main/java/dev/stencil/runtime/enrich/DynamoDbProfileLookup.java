@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -25,11 +26,11 @@ public final class DynamoDbProfileLookup implements ProfileLookup {
     private static final int MAX_KEYS_PER_BATCH = 100;
     private static final int MAX_UNPROCESSED_ROUNDS = 8;
 
-    private final DynamoDbClient client;
+    private final Supplier<DynamoDbClient> client;
     private final String tableName;
     private final String keyAttribute;
 
-    private DynamoDbProfileLookup(DynamoDbClient client, String tableName, String keyAttribute) {
+    private DynamoDbProfileLookup(Supplier<DynamoDbClient> client, String tableName, String keyAttribute) {
         this.client = Objects.requireNonNull(client, "client");
         this.tableName = Objects.requireNonNull(tableName, "tableName");
         this.keyAttribute = Objects.requireNonNull(keyAttribute, "keyAttribute");
@@ -37,12 +38,18 @@ public final class DynamoDbProfileLookup implements ProfileLookup {
 
     /** Profiles keyed by the attribute {@code userId}. */
     public static DynamoDbProfileLookup create(DynamoDbClient client, String tableName) {
+        return create(client, tableName, "userId");
+    }
+
+    /** Profiles keyed by {@code userId}, read with a client that is still being built: the first read waits for it. */
+    public static DynamoDbProfileLookup create(Supplier<DynamoDbClient> client, String tableName) {
         return new DynamoDbProfileLookup(client, tableName, "userId");
     }
 
     /** Profiles keyed by the given string attribute. */
     public static DynamoDbProfileLookup create(DynamoDbClient client, String tableName, String keyAttribute) {
-        return new DynamoDbProfileLookup(client, tableName, keyAttribute);
+        Objects.requireNonNull(client, "client");
+        return new DynamoDbProfileLookup(() -> client, tableName, keyAttribute);
     }
 
     @Override
@@ -51,7 +58,7 @@ public final class DynamoDbProfileLookup implements ProfileLookup {
             return Optional.empty();
         }
         try {
-            Map<String, AttributeValue> item = client.getItem(r -> r.tableName(tableName)
+            Map<String, AttributeValue> item = client.get().getItem(r -> r.tableName(tableName)
                     .key(Map.of(keyAttribute, AttributeValue.fromS(userId)))).item();
             return item == null || item.isEmpty() ? Optional.empty() : Optional.of(toProfile(userId, item));
         } catch (SdkException e) {
@@ -90,7 +97,7 @@ public final class DynamoDbProfileLookup implements ProfileLookup {
                     sleepBeforeRetry(round);
                 }
                 Map<String, KeysAndAttributes> pending = request;
-                BatchGetItemResponse response = client.batchGetItem(r -> r.requestItems(pending));
+                BatchGetItemResponse response = client.get().batchGetItem(r -> r.requestItems(pending));
                 for (Map<String, AttributeValue> item : response.responses().getOrDefault(tableName, List.of())) {
                     AttributeValue key = item.get(keyAttribute);
                     if (key != null && key.s() != null) {

@@ -1,22 +1,25 @@
 package dev.stencil.runtime.kinesis;
 
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.stencil.runtime.events.ClickEvent;
+import dev.stencil.runtime.events.internal.ClickEventBytes;
 import dev.stencil.runtime.internal.Json;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 
 /**
  * Decodes UTF-8 JSON payloads into {@code T} with Jackson (records and plain classes; unknown fields ignored).
+ * {@link ClickEvent}s in their plain form (see {@link ClickEventBytes}) are read straight from the bytes, without
+ * Jackson; Jackson's object mapper is loaded only when a payload needs it, which keeps it out of cold starts.
  *
  * @param <T> the event type
  */
 public final class JsonRecordDecoder<T> implements RecordDecoder<T> {
-    private final ObjectReader reader;
     private final Class<T> type;
+    private volatile ObjectReader reader;
 
     private JsonRecordDecoder(Class<T> type) {
         this.type = type;
-        this.reader = Json.MAPPER.readerFor(type);
     }
 
     /** A decoder for JSON objects of the given type. */
@@ -27,6 +30,14 @@ public final class JsonRecordDecoder<T> implements RecordDecoder<T> {
     @Override
     public T decode(ByteBuffer data) {
         ByteBuffer view = data.duplicate();
+        if (type == ClickEvent.class && view.hasArray()) {
+            int from = view.arrayOffset() + view.position();
+            ClickEvent plain = ClickEventBytes.parse(view.array(), from, from + view.remaining());
+            if (plain != null) {
+                return type.cast(plain);
+            }
+        }
+        ObjectReader reader = reader();
         try {
             T value;
             if (view.hasArray()) {
@@ -43,6 +54,16 @@ public final class JsonRecordDecoder<T> implements RecordDecoder<T> {
         } catch (IOException | IllegalArgumentException e) {
             throw new RecordDecodeException("not a valid " + type.getSimpleName() + ": " + firstLine(e), e);
         }
+    }
+
+    /** Immutable, so a race only builds it twice. */
+    private ObjectReader reader() {
+        ObjectReader built = reader;
+        if (built == null) {
+            built = Json.MAPPER.readerFor(type);
+            reader = built;
+        }
+        return built;
     }
 
     private static String firstLine(Exception e) {

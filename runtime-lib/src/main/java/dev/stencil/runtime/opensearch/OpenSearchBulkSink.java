@@ -1,8 +1,8 @@
 package dev.stencil.runtime.opensearch;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.stencil.runtime.internal.Json;
+import dev.stencil.runtime.internal.Prebuilt;
 import dev.stencil.runtime.opensearch.internal.BulkEncoder;
+import dev.stencil.runtime.opensearch.internal.BulkResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongUnaryOperator;
+import java.util.function.Supplier;
 
 /**
  * Writes documents to one OpenSearch index with the bulk API over plain {@code java.net.http}.
@@ -49,7 +50,7 @@ import java.util.function.LongUnaryOperator;
  */
 public final class OpenSearchBulkSink {
     private final URI bulkUri;
-    private final HttpClient httpClient;
+    private final Supplier<HttpClient> httpClient;
     private final int maxDocumentsPerRequest;
     private final long maxBytesPerRequest;
     private final int maxAttempts;
@@ -63,8 +64,9 @@ public final class OpenSearchBulkSink {
     private OpenSearchBulkSink(Builder b) {
         String base = b.endpoint.toString();
         this.bulkUri = URI.create((base.endsWith("/") ? base : base + "/") + b.index + "/_bulk");
-        this.httpClient = b.httpClient != null ? b.httpClient
-                : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient given = b.httpClient;
+        this.httpClient = given != null ? () -> given : Prebuilt.start("stencil-opensearch-http-client",
+                () -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
         this.maxDocumentsPerRequest = b.maxDocumentsPerRequest;
         this.maxBytesPerRequest = b.maxBytesPerRequest;
         this.maxAttempts = b.maxAttempts;
@@ -117,7 +119,7 @@ public final class OpenSearchBulkSink {
             retryAfterMillis = 0;
             HttpResponse<byte[]> response;
             try {
-                response = httpClient.send(request(chunk.body(pending)), HttpResponse.BodyHandlers.ofByteArray());
+                response = httpClient.get().send(request(chunk.body(pending)), HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
                 for (int entry : pending) {
                     lastFailure.put(entry, failure(first + entry, documents, 0, "connection_error", String.valueOf(e)));
@@ -154,36 +156,26 @@ public final class OpenSearchBulkSink {
     /** Reads the per-item results; returns the positions to retry, records final failures. */
     private static List<Integer> items(byte[] body, List<Integer> sent, int first, List<BulkDocument> documents,
                                        Map<Integer, BulkItemFailure> lastFailure, List<BulkItemFailure> failures) {
-        JsonNode root;
-        try {
-            root = Json.MAPPER.readTree(body);
-        } catch (IOException e) {
-            root = null;
-        }
-        JsonNode items = root == null ? null : root.get("items");
-        if (items == null || !items.isArray() || items.size() != sent.size()) {
+        BulkResponse response = BulkResponse.parse(body);
+        if (response == null || response.items().size() != sent.size()) {
             for (int entry : sent) {
                 lastFailure.put(entry, failure(first + entry, documents, 200, "malformed_response",
                         "bulk response does not list one item per document"));
             }
             return sent;
         }
-        if (!root.path("errors").asBoolean(true)) {
+        if (!response.errors()) {
             return List.of();
         }
         List<Integer> retry = new ArrayList<>();
         for (int k = 0; k < sent.size(); k++) {
-            JsonNode result = items.get(k).elements().hasNext() ? items.get(k).elements().next() : null;
-            int status = result == null ? 0 : result.path("status").asInt(0);
-            if (status >= 200 && status < 300) {
+            BulkResponse.Item item = response.items().get(k);
+            if (item.status() >= 200 && item.status() < 300) {
                 continue;
             }
             int entry = sent.get(k);
-            JsonNode error = result == null ? null : result.get("error");
-            String type = error == null ? "unknown" : error.path("type").asText("unknown");
-            String reason = error == null ? "no error given" : error.path("reason").asText("");
-            BulkItemFailure failure = failure(first + entry, documents, status, type, reason);
-            if (isRetryable(status)) {
+            BulkItemFailure failure = failure(first + entry, documents, item.status(), item.type(), item.reason());
+            if (isRetryable(item.status())) {
                 retry.add(entry);
                 lastFailure.put(entry, failure);
             } else {
@@ -282,7 +274,10 @@ public final class OpenSearchBulkSink {
             return this;
         }
 
-        /** The HTTP client; by default a new one with a 5 s connect timeout. */
+        /**
+         * The HTTP client; by default a new one with a 5 s connect timeout, built in the background (its TLS
+         * setup takes 100-300 ms in a cold JVM) and waited for by the first request.
+         */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = httpClient;
             return this;

@@ -8,6 +8,7 @@ import dev.stencil.runtime.enrich.CidrGeoIpProvider;
 import dev.stencil.runtime.enrich.DynamoDbProfileLookup;
 import dev.stencil.runtime.enrich.GeoIpProvider;
 import dev.stencil.runtime.enrich.ProfileLookup;
+import dev.stencil.runtime.internal.Prebuilt;
 import dev.stencil.runtime.opensearch.AwsSigV4Signer;
 import dev.stencil.runtime.opensearch.OpenSearchBulkSink;
 import java.io.IOException;
@@ -84,7 +85,7 @@ public final class FromEnv {
         if (table.isEmpty()) {
             return ProfileLookup.none();
         }
-        return CachingProfileLookup.wrap(DynamoDbProfileLookup.create(dynamoDb(env), table.get()),
+        return CachingProfileLookup.wrap(DynamoDbProfileLookup.create(dynamoDbInBackground(env), table.get()),
                 env.optionalInt(PROFILE_CACHE_SIZE, 10_000),
                 Duration.ofSeconds(env.optionalInt(PROFILE_CACHE_TTL_SECONDS, 300)));
     }
@@ -116,7 +117,7 @@ public final class FromEnv {
 
     /** An aggregate writer for the table {@code TABLE_NAME} (keys {@code pk} and {@code window}). */
     public static AggregateWriter aggregateWriter(Env env) {
-        return AggregateWriter.builder().client(dynamoDb(env)).tableName(env.required(Env.TABLE_NAME)).build();
+        return aggregateWriter(env, Env.TABLE_NAME, "pk", "window");
     }
 
     /**
@@ -125,9 +126,10 @@ public final class FromEnv {
      */
     public static AggregateWriter aggregateWriter(Env env, String tableVariable, String partitionKey,
                                                   String sortKey) {
+        String table = env.required(tableVariable);
         return AggregateWriter.builder()
-                .client(dynamoDb(env))
-                .tableName(env.required(tableVariable))
+                .tableName(table)
+                .client(dynamoDbInBackground(env))
                 .partitionKey(partitionKey)
                 .sortKey(sortKey)
                 .build();
@@ -138,12 +140,24 @@ public final class FromEnv {
      * {@code AWS_ENDPOINT_URL_DYNAMODB} when set.
      */
     public static DynamoDbClient dynamoDb(Env env) {
-        var builder = DynamoDbClient.builder()
-                .httpClient(UrlConnectionHttpClient.create())
-                .region(Region.of(env.required(Env.AWS_REGION)))
-                .credentialsProvider(DefaultCredentialsProvider.builder().build());
-        env.optional(AWS_ENDPOINT_URL_DYNAMODB).ifPresent(url -> builder.endpointOverride(env.requiredUri(
-                AWS_ENDPOINT_URL_DYNAMODB)));
-        return builder.build();
+        return dynamoDbInBackground(env).get();
+    }
+
+    /**
+     * {@link #dynamoDb(Env)} built in the background (150-500 ms in a cold JVM, see {@link Prebuilt}); the
+     * variables are checked now.
+     */
+    private static Prebuilt<DynamoDbClient> dynamoDbInBackground(Env env) {
+        Region region = Region.of(env.required(Env.AWS_REGION));
+        Optional<URI> endpoint = env.optional(AWS_ENDPOINT_URL_DYNAMODB).map(url -> env.requiredUri(
+                AWS_ENDPOINT_URL_DYNAMODB));
+        return Prebuilt.start("stencil-dynamodb-client", () -> {
+            var builder = DynamoDbClient.builder()
+                    .httpClient(UrlConnectionHttpClient.create())
+                    .region(region)
+                    .credentialsProvider(DefaultCredentialsProvider.builder().build());
+            endpoint.ifPresent(builder::endpointOverride);
+            return builder.build();
+        });
     }
 }

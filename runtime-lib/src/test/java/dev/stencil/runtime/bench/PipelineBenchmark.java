@@ -39,7 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Records per second on one thread for a 10,000-record batch: the runtime's decode, enrich and bulk
  * serialization, beside a naive version (a Jackson tree per record, NDJSON by string concatenation) and
- * beside a raw Jackson token scan of the same bytes (the floor any JSON pipeline pays).
+ * beside a raw Jackson token scan of the same bytes (what a JSON pipeline built on Jackson pays at least);
+ * and the runtime on payloads with escaped strings, with a nested member, and with an escaped member name
+ * (which sends it to its Jackson fallback).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -53,6 +55,12 @@ public class PipelineBenchmark {
     static final int REQUEST = 1_000;
 
     private final List<ByteBuffer> payloads = new ArrayList<>(BATCH);
+    /** The same events with every {@code /} written as {@code \\/} (valid JSON, same content): strings with escapes. */
+    private final List<ByteBuffer> escapedPayloads = new ArrayList<>(BATCH);
+    /** The same events with a nested object member the events do not have. */
+    private final List<ByteBuffer> nestedPayloads = new ArrayList<>(BATCH);
+    /** The same events with the name {@code eventId} written with an escape: only Jackson reads those. */
+    private final List<ByteBuffer> escapedNamePayloads = new ArrayList<>(BATCH);
     private final JsonRecordDecoder<ClickEvent> decoder = JsonRecordDecoder.of(ClickEvent.class);
     private final ObjectMapper mapper = new ObjectMapper();
     private final JsonFactory factory = new JsonFactory();
@@ -63,6 +71,12 @@ public class PipelineBenchmark {
     public void setUp() throws Exception {
         for (ClickEvent event : new ClickstreamGenerator(42, 5_000, 0.2, 1_764_236_400_000L).next(BATCH)) {
             payloads.add(ByteBuffer.wrap(Json.MAPPER.writeValueAsBytes(event)));
+            String json = Json.MAPPER.writeValueAsString(event);
+            escapedPayloads.add(ByteBuffer.wrap(json.replace("/", "\\/").getBytes(StandardCharsets.UTF_8)));
+            nestedPayloads.add(ByteBuffer.wrap(("{\"context\":{\"app\":\"web\",\"tags\":[1,2.5,null]},"
+                    + json.substring(1)).getBytes(StandardCharsets.UTF_8)));
+            escapedNamePayloads.add(ByteBuffer.wrap(json.replace("\"eventId\"", "\"event\\u0049d\"")
+                    .getBytes(StandardCharsets.UTF_8)));
         }
         geo = ClickstreamGenerator.geoTable();
         ProfileLookup store = userId -> Optional.of(new UserProfile(userId,
@@ -73,9 +87,34 @@ public class PipelineBenchmark {
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public long runtime() {
+        return runtime(payloads);
+    }
+
+    /** The runtime on payloads with escaped strings. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public long runtimeEscaped() {
+        return runtime(escapedPayloads);
+    }
+
+    /** The runtime on payloads with a nested member it skips. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public long runtimeNested() {
+        return runtime(nestedPayloads);
+    }
+
+    /** The runtime on payloads its own reader leaves to Jackson: the cost of the fallback. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public long runtimeJacksonFallback() {
+        return runtime(escapedNamePayloads);
+    }
+
+    private long runtime(List<ByteBuffer> batch) {
         List<BulkDocument> documents = new ArrayList<>(BATCH);
         for (int i = 0; i < BATCH; i++) {
-            ClickEvent event = decoder.decode(payloads.get(i));
+            ClickEvent event = decoder.decode(batch.get(i));
             EnrichedClick document = EnrichedClick.of(event, geo.locate(event.ip()).orElse(null),
                     profiles.find(event.userId()).orElse(null));
             documents.add(new BulkDocument(event.eventId(), document));
