@@ -7,8 +7,10 @@ import dev.stencil.plan.view.AnalyticsView;
 import dev.stencil.plan.view.AppView;
 import dev.stencil.plan.view.FunctionView;
 import dev.stencil.plan.view.JobView;
+import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.PackageView;
 import dev.stencil.plan.view.ProjectView;
+import dev.stencil.plan.view.StackView;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +26,12 @@ public final class Planner {
             "DynamoDbSinks", "KinesisSources", "PageClicks", "PageCount", "PageCountItems");
     private static final List<String> ANALYTICS_COMMON_TESTS = List.of("AppPropertiesTest", "ClickEventSchemaTest",
             "PageClicksTest", "PageCountItemsTest");
+
+    private static final List<String> LOCAL_KIT = List.of("Check", "LocalCloud", "LocalFirehose", "LocalOptions",
+            "LocalPipeline", "MappingStage", "Progress", "SearchClient", "Stage", "Summary");
+    private static final List<String> LOCAL_FLINK_KIT = List.of("FlinkJobStage", "FlinkProperties", "LocalFlink",
+            "SourceCounters");
+    private static final List<String> LOCAL_FILES = List.of("package.json", "package-lock.json", "loopback.cjs");
 
     private final ProjectSettings settings;
     private final String sourceFile;
@@ -51,18 +59,20 @@ public final class Planner {
         files.add(generated(".gitignore", "project/gitignore.ftl", project));
         files.add(generated("README.md", "project/README.md.ftl",
                 new ReadmePlanner(architecture, naming, sourceFile).view(app, functions, jobs)));
-        planInfra(architecture, naming, project, pkg, app, files);
+        StackView stack = new StackPlanner(architecture, naming).stackView(app);
+        planInfra(naming, project, pkg, app, stack, files);
         if (!functions.isEmpty()) {
             planFunctions(naming, project, pkg, functions, files);
         }
         if (!jobs.isEmpty()) {
             planAnalytics(naming, project, pkg, jobs, files);
         }
+        planLocal(naming, pkg, new LocalPlanner(stack, naming, settings.groupId()).view(jobs), files);
         return new GenerationPlan(naming.projectName(), files);
     }
 
-    private void planInfra(Architecture architecture, Naming naming, ProjectView project, PackageView pkg,
-            AppView app, List<PlannedFile> files) {
+    private void planInfra(Naming naming, ProjectView project, PackageView pkg, AppView app, StackView stack,
+            List<PlannedFile> files) {
         String infra = naming.modulePackage("infra");
         files.add(generated("infra/pom.xml", "infra/pom.xml.ftl", project));
         for (String kit : INFRA_KIT) {
@@ -72,7 +82,6 @@ public final class Planner {
                 "infra/kit/WiringTest.java.ftl", pkg));
         files.add(generated(naming.javaPath("infra", "main", infra, app.appType()), "infra/App.java.ftl", app));
         files.add(generated(naming.javaPath("infra", "main", infra, app.configType()), "infra/Config.java.ftl", app));
-        var stack = new StackPlanner(architecture, naming).stackView(app);
         files.add(generated(naming.javaPath("infra", "main", infra, app.stackType()), "infra/Stack.java.ftl", stack));
         files.add(generated(naming.javaPath("infra", "test", infra, app.stackType() + "Test"),
                 "infra/StackTest.java.ftl", stack));
@@ -115,6 +124,24 @@ public final class Planner {
             files.add(generated(naming.javaPath("analytics", "main", job.packageName(), job.jobType()),
                     "analytics/Job.java.ftl", job));
         }
+    }
+
+    /** The local run: its own module, listed only by the root POM's {@code local} profile. */
+    private void planLocal(Naming naming, PackageView pkg, LocalView local, List<PlannedFile> files) {
+        String kit = naming.modulePackage("local") + ".kit";
+        files.add(generated("local/pom.xml", "local/pom.xml.ftl", local));
+        for (String file : LOCAL_FILES) {
+            files.add(generated("local/" + file, "local/" + file + ".ftl", pkg));
+        }
+        List<String> types = new ArrayList<>(LOCAL_KIT);
+        if (!local.jobs().isEmpty()) {
+            types.addAll(LOCAL_FLINK_KIT);
+        }
+        for (String type : types) {
+            files.add(generated(naming.javaPath("local", "main", kit, type), "local/kit/" + type + ".java.ftl", pkg));
+        }
+        files.add(generated(naming.javaPath("local", "main", naming.modulePackage("local"), "LocalRun"),
+                "local/LocalRun.java.ftl", local));
     }
 
     private ProjectView projectView(Architecture architecture, Naming naming, boolean functions, boolean analytics) {

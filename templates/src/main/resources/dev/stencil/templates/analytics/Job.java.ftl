@@ -11,7 +11,6 @@ import [=view.basePackage].analytics.common.PageCount;
 import [=view.basePackage].analytics.common.PageCountItems;
 import java.time.Duration;
 import java.util.List;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -49,12 +48,11 @@ public final class [=view.jobType] {
 
         DataStream<ClickEvent> clicks = env.fromSource(
                 KinesisSources.of(properties.group("[=view.firstStream]"), new ClickEventSchema()),
-                WatermarkStrategy.noWatermarks(), "[=view.firstStream]")<#list view.otherStreams as s>
+                PageClicks.eventTime(maxOutOfOrderness), "[=view.firstStream]")<#list view.otherStreams as s>
                 .union(env.fromSource(
                         KinesisSources.of(properties.group("[=s]"), new ClickEventSchema()),
-                        WatermarkStrategy.noWatermarks(), "[=s]"))</#list>;
-        DataStream<PageCount> counts =
-                PageClicks.countPerPage(clicks, PageClicks.watermarks(maxOutOfOrderness), window);
+                        PageClicks.eventTime(maxOutOfOrderness), "[=s]"))</#list>;
+        DataStream<PageCount> counts = PageClicks.countPerPage(clicks, window);
 <#list view.tables as t>
         counts.sinkTo(DynamoDbSinks.of(properties.group("[=t]"), new PageCountItems(),
                         List.of(PageCountItems.PARTITION_KEY, PageCountItems.SORT_KEY)))
