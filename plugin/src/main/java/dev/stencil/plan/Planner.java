@@ -136,6 +136,8 @@ public final class Planner {
         List<String> types = new ArrayList<>(LOCAL_KIT);
         if (!local.jobs().isEmpty()) {
             types.addAll(LOCAL_FLINK_KIT);
+            files.add(generated("local/src/main/resources/META-INF/services/"
+                    + "org.apache.flink.metrics.reporter.MetricReporterFactory", "local/MetricReporterFactory.ftl", pkg));
         }
         for (String type : types) {
             files.add(generated(naming.javaPath("local", "main", kit, type), "local/kit/" + type + ".java.ftl", pkg));

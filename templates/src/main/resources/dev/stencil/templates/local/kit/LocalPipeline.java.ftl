@@ -113,7 +113,7 @@ public final class LocalPipeline {
                 AttributeValue value = item.get(counter);
                 total += value == null ? 0 : Long.parseLong(value.n());
             }
-            return new Check.Measure(total, String.format("%,d rows, total", rows));
+            return new Check.Measure(total, String.format("%s in %,d rows", counter, rows));
         }));
     }
 
@@ -127,8 +127,8 @@ public final class LocalPipeline {
     public void archived(String bucket, String stream) {
         check(new Check("archived", bucket, () -> events(stream), () -> {
             LocalFirehose.Archived archived = LocalFirehose.archived(cloud.s3(), bucket);
-            return new Check.Measure(archived.records(), String.format("%,d objects%s, records", archived.objects(),
-                    archived.misplaced() == 0 ? "" : String.format(" (%,d misplaced)", archived.misplaced())));
+            return new Check.Measure(archived.records(), String.format("records in %,d objects%s", archived.objects(),
+                    archived.misplaced() == 0 ? "" : String.format(", %,d misplaced", archived.misplaced())));
         }));
     }
 

@@ -37,6 +37,6 @@ final class Summary {
     }
 
     private static String line(String what, String where, String detail, long count, String verdict) {
-        return String.format("%-12s %-22s %s %,d  %s%n", what, where, detail, count, verdict);
+        return String.format("%-12s %-20s %,10d  %-30s %s%n", what, where, count, detail, verdict);
     }
 }
