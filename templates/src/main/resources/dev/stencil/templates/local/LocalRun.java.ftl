@@ -9,13 +9,21 @@ import [=view.basePackage].local.kit.LocalCloud;
 <#if view.jobs?has_content>
 import [=view.basePackage].local.kit.LocalFlink;
 </#if>
+<#if view.archives?has_content>
 import [=view.basePackage].local.kit.LocalFirehose;
+</#if>
 import [=view.basePackage].local.kit.LocalOptions;
 import [=view.basePackage].local.kit.LocalPipeline;
+<#if view.functions?has_content>
 import [=view.basePackage].local.kit.MappingStage;
+</#if>
 import java.util.EnumSet;
+<#if view.jobs?has_content>
 import java.util.List;
+</#if>
+<#if view.functions?has_content>
 import java.util.Map;
+</#if>
 
 /**
  * The diagram run locally ({@code mvn -Plocal verify}): the nodes of {@code [=view.stackType]}
@@ -24,7 +32,6 @@ import java.util.Map;
  * streams written as Firehose writes them; then synthetic events in, and every count reconciled.
  * Exits with 0 only if every count matches.
  */
-@SuppressWarnings({"unused", "resource"})
 public final class LocalRun {
 
     private LocalRun() {
