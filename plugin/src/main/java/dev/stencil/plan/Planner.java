@@ -7,6 +7,7 @@ import dev.stencil.plan.view.AnalyticsView;
 import dev.stencil.plan.view.AppView;
 import dev.stencil.plan.view.FunctionView;
 import dev.stencil.plan.view.JobView;
+import dev.stencil.plan.view.KitView;
 import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.PackageView;
 import dev.stencil.plan.view.ProjectView;
@@ -32,6 +33,10 @@ public final class Planner {
     private static final List<String> LOCAL_FLINK_KIT = List.of("FlinkJobStage", "FlinkProperties", "LocalFlink",
             "SourceCounters");
     private static final List<String> LOCAL_FILES = List.of("package.json", "package-lock.json", "loopback.cjs");
+
+    /** Which kit templates take the shared service settings instead of the package alone. */
+    private static final List<String> SETTINGS_KIT = List.of("DeliveryStreams", "Wiring", "MappingStage",
+            "LocalFirehose");
 
     private final ProjectSettings settings;
     private final String sourceFile;
@@ -76,7 +81,8 @@ public final class Planner {
         String infra = naming.modulePackage("infra");
         files.add(generated("infra/pom.xml", "infra/pom.xml.ftl", project));
         for (String kit : INFRA_KIT) {
-            files.add(generated(naming.javaPath("infra", "main", infra + ".kit", kit), "infra/kit/" + kit + ".java.ftl", pkg));
+            files.add(generated(naming.javaPath("infra", "main", infra + ".kit", kit), "infra/kit/" + kit + ".java.ftl",
+                    kitView(naming, kit, pkg)));
         }
         files.add(generated(naming.javaPath("infra", "test", infra + ".kit", "WiringTest"),
                 "infra/kit/WiringTest.java.ftl", pkg));
@@ -140,10 +146,20 @@ public final class Planner {
                     + "org.apache.flink.metrics.reporter.MetricReporterFactory", "local/MetricReporterFactory.ftl", pkg));
         }
         for (String type : types) {
-            files.add(generated(naming.javaPath("local", "main", kit, type), "local/kit/" + type + ".java.ftl", pkg));
+            files.add(generated(naming.javaPath("local", "main", kit, type), "local/kit/" + type + ".java.ftl",
+                    kitView(naming, type, pkg)));
         }
         files.add(generated(naming.javaPath("local", "main", naming.modulePackage("local"), "LocalRun"),
                 "local/LocalRun.java.ftl", local));
+    }
+
+    /**
+     * The shared service settings for the kit classes that state them, else the package alone: the
+     * event source mapping (100 records within 1 s, 3 retries, records up to 1 hour old) and the
+     * delivery stream into a bucket (prefix {@code events/}, an object per 64 MiB or 5 minutes).
+     */
+    private static Record kitView(Naming naming, String type, PackageView pkg) {
+        return SETTINGS_KIT.contains(type) ? new KitView(naming.basePackage(), 100, 1, 3, 1, "events/", 64, 5) : pkg;
     }
 
     private ProjectView projectView(Architecture architecture, Naming naming, boolean functions, boolean analytics) {

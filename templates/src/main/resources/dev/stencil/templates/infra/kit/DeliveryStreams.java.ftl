@@ -1,4 +1,4 @@
-<#-- Feeds: PackageView. The same for every diagram: the construct kit the stack calls. -->
+<#-- Feeds: KitView. The same for every diagram: the construct kit the stack calls. -->
 package [=view.basePackage].infra.kit;
 
 import software.amazon.awscdk.Acknowledgment;
@@ -16,7 +16,7 @@ import software.constructs.Construct;
 
 /**
  * Firehose delivery streams from a Kinesis stream into S3: gzip-compressed objects under
- * {@code events/yyyy/MM/dd/HH/}, failed records under {@code errors/}.
+ * {@code [=view.archivePrefix]yyyy/MM/dd/HH/}, failed records under {@code errors/}.
  */
 public final class DeliveryStreams {
 
@@ -43,9 +43,9 @@ public final class DeliveryStreams {
                 .source(new KinesisStreamSource(source))
                 .destination(S3Bucket.Builder.create(bucket)
                         .compression(Compression.GZIP)
-                        .bufferingInterval(Duration.minutes(5))
-                        .bufferingSize(Size.mebibytes(64))
-                        .dataOutputPrefix("events/!{timestamp:yyyy/MM/dd/HH}/")
+                        .bufferingInterval(Duration.minutes([=view.archiveBufferMinutes]))
+                        .bufferingSize(Size.mebibytes([=view.archiveBufferMebibytes]))
+                        .dataOutputPrefix("[=view.archivePrefix]!{timestamp:yyyy/MM/dd/HH}/")
                         .errorOutputPrefix("errors/!{firehose:error-output-type}/!{timestamp:yyyy/MM/dd}/")
                         .build())
                 .build();

@@ -1,4 +1,4 @@
-<#-- Feeds: PackageView. The same for every diagram: the construct kit the stack calls. -->
+<#-- Feeds: KitView. The same for every diagram: the construct kit the stack calls. -->
 package [=view.basePackage].infra.kit;
 
 import java.util.Map;
@@ -53,12 +53,12 @@ public final class Wiring {
                 .build();
         function.addEventSource(new KinesisEventSource(stream, KinesisEventSourceProps.builder()
                 .startingPosition(StartingPosition.TRIM_HORIZON)
-                .batchSize(100)
-                .maxBatchingWindow(Duration.seconds(1))
+                .batchSize([=view.batchSize])
+                .maxBatchingWindow(Duration.seconds([=view.batchingWindowSeconds]))
                 .bisectBatchOnError(true)
                 .reportBatchItemFailures(true)
-                .retryAttempts(3)
-                .maxRecordAge(Duration.hours(1))
+                .retryAttempts([=view.retryAttempts])
+                .maxRecordAge(Duration.hours([=view.maxRecordAgeHours]))
                 .onFailure(new SqsDlq(failures))
                 .build()));
         function.metric("IteratorAge", MetricOptions.builder()

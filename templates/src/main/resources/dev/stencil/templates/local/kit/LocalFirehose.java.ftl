@@ -1,4 +1,4 @@
-<#-- Feeds: PackageView. The same for every diagram: what the stack's delivery streams write, written locally. -->
+<#-- Feeds: KitView. The same for every diagram: what the stack's delivery streams write, written locally. -->
 package [=view.basePackage].local.kit;
 
 import com.amazonaws.services.lambda.runtime.Context;
@@ -28,23 +28,24 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * The local stand-in for a Firehose delivery stream from a Kinesis stream into a bucket, writing
- * what the stack's delivery stream writes ({@code DeliveryStreams.fromStreamToBucket}): the
- * records' bytes concatenated as they are, GZIP-compressed, one object per buffer (64 MiB or
- * 5 minutes) under {@code events/yyyy/MM/dd/HH/} of the first record's arrival time (UTC), named
+ * what the stack's delivery stream writes ({@code DeliveryStreams.fromStreamToBucket}, generated from
+ * the same values): the records' bytes concatenated as they are, GZIP-compressed, one object per
+ * buffer ([=view.archiveBufferMebibytes] MiB or [=view.archiveBufferMinutes] minutes) under {@code [=view.archivePrefix]yyyy/MM/dd/HH/} of the first record's
+ * arrival time (UTC), named
  * {@code <delivery stream>-1-yyyy-MM-dd-HH-mm-ss-<uuid>.gz}. Records come from the stream through
  * the same local event source mapping as functions use; like Firehose, it is at least once.
  */
 public final class LocalFirehose implements Stage {
 
     /** The object prefix of the stack's delivery streams. */
-    public static final String PREFIX = "events/";
-    private static final long BUFFER_BYTES = 64L * 1024 * 1024;
-    private static final Duration BUFFER_INTERVAL = Duration.ofMinutes(5);
+    public static final String PREFIX = "[=view.archivePrefix]";
+    private static final long BUFFER_BYTES = [=view.archiveBufferMebibytes]L * 1024 * 1024;
+    private static final Duration BUFFER_INTERVAL = Duration.ofMinutes([=view.archiveBufferMinutes]);
     private static final DateTimeFormatter FOLDER = DateTimeFormatter.ofPattern("yyyy/MM/dd/HH").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd-HH-mm-ss").withZone(ZoneOffset.UTC);
     private static final Pattern KEY = Pattern.compile(
-            "events/\\d{4}/\\d{2}/\\d{2}/\\d{2}/[A-Za-z0-9_.-]+-1-\\d{4}(-\\d{2}){5}-[0-9a-f-]{36}\\.gz");
+            "[=view.archivePrefix]\\d{4}/\\d{2}/\\d{2}/\\d{2}/[A-Za-z0-9_.-]+-1-\\d{4}(-\\d{2}){5}-[0-9a-f-]{36}\\.gz");
 
     private final String deliveryStream;
     private final S3Client s3;

@@ -1,4 +1,4 @@
-<#-- Feeds: PackageView. The same for every diagram. -->
+<#-- Feeds: KitView. The same for every diagram. -->
 package [=view.basePackage].local.kit;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -16,9 +16,9 @@ import software.amazon.awssdk.services.kinesis.KinesisClient;
 
 /**
  * A handler fed from a stream by the runtime's local event source mapping, on a thread of its
- * own, with the settings the stack gives the mapping ({@code Wiring.streamToFunction}): batches
- * of 100 within 1 s, bisection on error, 3 retries, records at most an hour old, failed batches
- * to the on-failure destination.
+ * own, with the settings the stack gives the mapping ({@code Wiring.streamToFunction}, generated
+ * from the same values): batches of [=view.batchSize] within [=view.batchingWindowSeconds] s, bisection on error, [=view.retryAttempts] retries,
+ * records at most [=view.maxRecordAgeHours] h old, failed batches to the on-failure destination.
  */
 public class MappingStage implements Stage {
 
@@ -59,11 +59,11 @@ public class MappingStage implements Stage {
                 .kinesis(kinesis)
                 .streamName(stream)
                 .handler(handler)
-                .batchSize(100)
-                .maxBatchingWindow(Duration.ofSeconds(1))
+                .batchSize([=view.batchSize])
+                .maxBatchingWindow(Duration.ofSeconds([=view.batchingWindowSeconds]))
                 .bisectOnError(true)
-                .maxRetryAttempts(3)
-                .maxRecordAge(Duration.ofHours(1))
+                .maxRetryAttempts([=view.retryAttempts])
+                .maxRecordAge(Duration.ofHours([=view.maxRecordAgeHours]))
                 .onFailure(FailureDestination.collectingInto(failures))
                 .build();
         thread = new Thread(this::poll, name);

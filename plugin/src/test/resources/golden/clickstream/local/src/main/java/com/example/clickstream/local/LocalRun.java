@@ -20,7 +20,6 @@ import java.util.Map;
  * streams written as Firehose writes them; then synthetic events in, and every count reconciled.
  * Exits with 0 only if every count matches.
  */
-@SuppressWarnings({"unused", "resource"})
 public final class LocalRun {
 
     private LocalRun() {

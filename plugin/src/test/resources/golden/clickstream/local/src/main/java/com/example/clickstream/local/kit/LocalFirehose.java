@@ -28,9 +28,10 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * The local stand-in for a Firehose delivery stream from a Kinesis stream into a bucket, writing
- * what the stack's delivery stream writes ({@code DeliveryStreams.fromStreamToBucket}): the
- * records' bytes concatenated as they are, GZIP-compressed, one object per buffer (64 MiB or
- * 5 minutes) under {@code events/yyyy/MM/dd/HH/} of the first record's arrival time (UTC), named
+ * what the stack's delivery stream writes ({@code DeliveryStreams.fromStreamToBucket}, generated from
+ * the same values): the records' bytes concatenated as they are, GZIP-compressed, one object per
+ * buffer (64 MiB or 5 minutes) under {@code events/yyyy/MM/dd/HH/} of the first record's
+ * arrival time (UTC), named
  * {@code <delivery stream>-1-yyyy-MM-dd-HH-mm-ss-<uuid>.gz}. Records come from the stream through
  * the same local event source mapping as functions use; like Firehose, it is at least once.
  */

@@ -127,7 +127,8 @@ public final class LocalPipeline {
     public void archived(String bucket, String stream) {
         check(new Check("archived", bucket, () -> events(stream), () -> {
             LocalFirehose.Archived archived = LocalFirehose.archived(cloud.s3(), bucket);
-            return new Check.Measure(archived.records(), String.format("records in %,d objects%s", archived.objects(),
+            return new Check.Measure(archived.records(), String.format("records in %,d object%s%s", archived.objects(),
+                    archived.objects() == 1 ? "" : "s",
                     archived.misplaced() == 0 ? "" : String.format(", %,d misplaced", archived.misplaced())));
         }));
     }

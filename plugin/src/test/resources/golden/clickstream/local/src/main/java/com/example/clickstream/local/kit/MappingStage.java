@@ -16,9 +16,9 @@ import software.amazon.awssdk.services.kinesis.KinesisClient;
 
 /**
  * A handler fed from a stream by the runtime's local event source mapping, on a thread of its
- * own, with the settings the stack gives the mapping ({@code Wiring.streamToFunction}): batches
- * of 100 within 1 s, bisection on error, 3 retries, records at most an hour old, failed batches
- * to the on-failure destination.
+ * own, with the settings the stack gives the mapping ({@code Wiring.streamToFunction}, generated
+ * from the same values): batches of 100 within 1 s, bisection on error, 3 retries,
+ * records at most 1 h old, failed batches to the on-failure destination.
  */
 public class MappingStage implements Stage {
 
