@@ -23,7 +23,9 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
@@ -126,11 +128,13 @@ public final class LocalCloud implements AutoCloseable {
         dynamoDb.createTable(r -> r.tableName(name)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(
-                        a -> a.attributeName(partitionKey).attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName(sortKey).attributeType(ScalarAttributeType.N))
+                        AttributeDefinition.builder().attributeName(partitionKey).attributeType(ScalarAttributeType.S)
+                                .build(),
+                        AttributeDefinition.builder().attributeName(sortKey).attributeType(ScalarAttributeType.N)
+                                .build())
                 .keySchema(
-                        k -> k.attributeName(partitionKey).keyType(KeyType.HASH),
-                        k -> k.attributeName(sortKey).keyType(KeyType.RANGE)));
+                        KeySchemaElement.builder().attributeName(partitionKey).keyType(KeyType.HASH).build(),
+                        KeySchemaElement.builder().attributeName(sortKey).keyType(KeyType.RANGE).build()));
         dynamoDb.waiter().waitUntilTableExists(r -> r.tableName(name));
     }
 
