@@ -102,6 +102,14 @@ public final class Naming {
         return table.envPrefix() + "_TABLE_NAME";
     }
 
+    /**
+     * The name a bucket gets in a local run, such as {@code clickstream-s3}: bucket names are
+     * lower case and at least three characters; the deployed stack lets CloudFormation name it.
+     */
+    public String localBucketName(ComponentNames bucket) {
+        return projectName + "-" + bucket.resourceName();
+    }
+
     private static String unique(String stem, Set<String> taken) {
         String name = stem;
         for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {

@@ -11,8 +11,11 @@ import dev.stencil.plan.view.DashboardsView;
 import dev.stencil.plan.view.FunctionView;
 import dev.stencil.plan.view.JobView;
 import dev.stencil.plan.view.KitView;
+import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.PackageView;
 import dev.stencil.plan.view.ProjectView;
+import dev.stencil.plan.view.SettingsView;
+import dev.stencil.plan.view.StackView;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,6 +35,16 @@ public final class Planner {
 
     /** The organisation's overrides of the kit's defaults: the user's file, read by the CDK app. */
     static final String OVERRIDES = "infra/stack-overrides.properties";
+
+    private static final List<String> LOCAL_KIT = List.of("Check", "LocalCloud", "LocalFirehose", "LocalOptions",
+            "LocalPipeline", "MappingStage", "Progress", "SearchClient", "Stage", "Summary");
+    private static final List<String> LOCAL_FLINK_KIT = List.of("FlinkJobStage", "FlinkProperties", "LocalFlink",
+            "SourceCounters");
+    private static final List<String> LOCAL_FILES = List.of("package.json", "package-lock.json", "loopback.cjs");
+
+    /** Which kit templates take the shared service settings instead of the package alone. */
+    private static final List<String> SETTINGS_KIT = List.of("DeliveryStreams", "Wiring", "MappingStage",
+            "LocalFirehose");
 
     private final ProjectSettings settings;
     private final String sourceFile;
@@ -59,7 +72,8 @@ public final class Planner {
         files.add(generated(".gitignore", "project/gitignore.ftl", project));
         files.add(generated("README.md", "project/README.md.ftl",
                 new ReadmePlanner(architecture, naming, sourceFile).view(app, functions, jobs)));
-        planInfra(architecture, naming, project, pkg, app, files);
+        StackView stack = new StackPlanner(architecture, naming).stackView(app);
+        planInfra(naming, project, pkg, app, stack, files);
         planDashboards(architecture, naming, files);
         if (!functions.isEmpty()) {
             planFunctions(naming, project, pkg, functions, files);
@@ -67,15 +81,17 @@ public final class Planner {
         if (!jobs.isEmpty()) {
             planAnalytics(naming, project, pkg, jobs, files);
         }
+        planLocal(naming, pkg, new LocalPlanner(stack, naming, settings.groupId()).view(jobs), files);
         return new GenerationPlan(naming.projectName(), files);
     }
 
-    private void planInfra(Architecture architecture, Naming naming, ProjectView project, PackageView pkg,
-            AppView app, List<PlannedFile> files) {
+    private void planInfra(Naming naming, ProjectView project, PackageView pkg, AppView app, StackView stack,
+            List<PlannedFile> files) {
         String infra = naming.modulePackage("infra");
         files.add(generated("infra/pom.xml", "infra/pom.xml.ftl", project));
         for (String kit : INFRA_KIT) {
-            files.add(generated(naming.javaPath("infra", "main", infra + ".kit", kit), "infra/kit/" + kit + ".java.ftl", pkg));
+            files.add(generated(naming.javaPath("infra", "main", infra + ".kit", kit), "infra/kit/" + kit + ".java.ftl",
+                    kitView(naming, kit, pkg)));
         }
         files.add(generated(naming.javaPath("infra", "main", infra + ".kit", "Acknowledgement"),
                 "infra/kit/Acknowledgement.java.ftl", new KitView(naming.basePackage(), NagAcknowledgements.all())));
@@ -83,7 +99,6 @@ public final class Planner {
                 "infra/kit/WiringTest.java.ftl", pkg));
         files.add(generated(naming.javaPath("infra", "main", infra, app.appType()), "infra/App.java.ftl", app));
         files.add(generated(naming.javaPath("infra", "main", infra, app.configType()), "infra/Config.java.ftl", app));
-        var stack = new StackPlanner(architecture, naming).stackView(app);
         files.add(generated(naming.javaPath("infra", "main", infra, app.stackType()), "infra/Stack.java.ftl", stack));
         files.add(generated(naming.javaPath("infra", "test", infra, app.stackType() + "Test"),
                 "infra/StackTest.java.ftl", stack));
@@ -141,6 +156,37 @@ public final class Planner {
             files.add(generated(naming.javaPath("analytics", "main", job.packageName(), job.jobType()),
                     "analytics/Job.java.ftl", job));
         }
+    }
+
+    /** The local run: its own module, listed only by the root POM's {@code local} profile. */
+    private void planLocal(Naming naming, PackageView pkg, LocalView local, List<PlannedFile> files) {
+        String kit = naming.modulePackage("local") + ".kit";
+        files.add(generated("local/pom.xml", "local/pom.xml.ftl", local));
+        for (String file : LOCAL_FILES) {
+            files.add(generated("local/" + file, "local/" + file + ".ftl", pkg));
+        }
+        List<String> types = new ArrayList<>(LOCAL_KIT);
+        if (!local.jobs().isEmpty()) {
+            types.addAll(LOCAL_FLINK_KIT);
+            files.add(generated("local/src/main/resources/META-INF/services/"
+                    + "org.apache.flink.metrics.reporter.MetricReporterFactory", "local/MetricReporterFactory.ftl", pkg));
+        }
+        for (String type : types) {
+            files.add(generated(naming.javaPath("local", "main", kit, type), "local/kit/" + type + ".java.ftl",
+                    kitView(naming, type, pkg)));
+        }
+        files.add(generated(naming.javaPath("local", "main", naming.modulePackage("local"), "LocalRun"),
+                "local/LocalRun.java.ftl", local));
+    }
+
+    /**
+     * The shared service settings for the kit classes that state them, else the package alone: the
+     * event source mapping (100 records within 1 s, 3 retries, records up to 1 hour old) and the
+     * delivery stream into a bucket (prefix {@code events/}, an object per 64 MiB or 5 minutes).
+     */
+    private static Record kitView(Naming naming, String type, PackageView pkg) {
+        return SETTINGS_KIT.contains(type) ? new SettingsView(naming.basePackage(), 100, 1, 3, 1, "events/", 64, 5)
+                : pkg;
     }
 
     private ProjectView projectView(Architecture architecture, Naming naming, boolean functions, boolean analytics) {

@@ -22,6 +22,8 @@ final class StackPlanner {
     /** Aggregates tables are keyed like this, whoever writes them (see PageCountItems). */
     static final String PARTITION_KEY = "page";
     static final String SORT_KEY = "windowStart";
+    /** The counter attribute of aggregate items, whoever writes them (PageCountItems, Logic). */
+    static final String COUNTER = "clicks";
 
     private final Architecture architecture;
     private final Naming naming;

@@ -18,7 +18,7 @@ final class Headers {
 
     static String mark(String path, String text, String source) {
         String line = String.format(MARK, source);
-        if (path.endsWith(".java")) {
+        if (path.endsWith(".java") || path.endsWith(".cjs")) {
             return "// " + line + "\n" + text;
         }
         if (path.endsWith(".xml")) {

@@ -19,7 +19,9 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
  *
  * <h2>Idempotency</h2>
  * Each item remembers, per shard, the highest sequence number it has counted (attribute
- * {@code seq_<shardId>}, the number zero-padded to 129 digits so that text order is number order).
+ * {@code seq_<stream>/<shardId>}, the number zero-padded to 129 digits so that text order is number order;
+ * the stream is part of the name because shard ids repeat in every stream, and one table can be fed from
+ * several).
  * One update per (key, window, shard) adds the sum of that shard's contributions and raises the mark,
  * on condition that the mark is below the smallest sequence number being added. If the condition fails
  * (a retry of records already counted), the writer reads the mark, drops the contributions at or below

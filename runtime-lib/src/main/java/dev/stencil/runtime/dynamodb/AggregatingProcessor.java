@@ -62,7 +62,7 @@ public final class AggregatingProcessor<T> implements BatchProcessor<T> {
                     continue;
                 }
                 Contribution c = new Contribution(k, Windows.tumbling(timestamp.applyAsLong(record.value()), window),
-                        record.shardId(), record.sequenceNumber(), counters.apply(record.value()));
+                        record.qualifiedShardId(), record.sequenceNumber(), counters.apply(record.value()));
                 contributions.add(c);
                 recordOf.put(c, record);
             } catch (RuntimeException e) {

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param key            the aggregate's key, e.g. a page
  * @param windowStart    start of the window, epoch milliseconds (see {@link Windows})
- * @param shardId        the record's shard
+ * @param shardId        the record's shard, qualified by its stream ({@link dev.stencil.runtime.kinesis.DecodedRecord#qualifiedShardId()})
  * @param sequenceNumber the record's sequence number; guards against counting it twice
  * @param counters       counter name to amount, e.g. {@code {"views": 1}}
  */

@@ -69,13 +69,13 @@ public abstract class KinesisBatchHandler<T> implements RequestHandler<KinesisEv
                 if (userRecords == null) {
                     T value = decoder.decode(kinesis.getData());
                     decoded.add(new DecodedRecord<>(shardId, sequenceNumber, 0, kinesis.getPartitionKey(), arrival,
-                            value));
+                            value, record.getEventSourceARN()));
                 } else {
                     List<DecodedRecord<T>> subRecords = new ArrayList<>(userRecords.size());
                     for (int sub = 0; sub < userRecords.size(); sub++) {
                         KplAggregation.UserRecord user = userRecords.get(sub);
                         subRecords.add(new DecodedRecord<>(shardId, sequenceNumber, sub, user.partitionKey(), arrival,
-                                decoder.decode(user.data())));
+                                decoder.decode(user.data()), record.getEventSourceARN()));
                     }
                     decoded.addAll(subRecords);
                 }

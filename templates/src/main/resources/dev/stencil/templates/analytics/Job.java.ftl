@@ -11,7 +11,7 @@ import [=view.basePackage].analytics.common.PageCount;
 import [=view.basePackage].analytics.common.PageCountItems;
 import java.time.Duration;
 import java.util.List;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -28,6 +28,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * {@code watermark.max-out-of-orderness}, default {@code 5 s}).
  */
 public final class [=view.jobType] {
+
+    /** The sources' type, given explicitly: the Kinesis source does not declare it. */
+    private static final TypeInformation<ClickEvent> CLICKS = TypeInformation.of(ClickEvent.class);
 
     private [=view.jobType]() {
     }
@@ -49,12 +52,11 @@ public final class [=view.jobType] {
 
         DataStream<ClickEvent> clicks = env.fromSource(
                 KinesisSources.of(properties.group("[=view.firstStream]"), new ClickEventSchema()),
-                WatermarkStrategy.noWatermarks(), "[=view.firstStream]")<#list view.otherStreams as s>
+                PageClicks.eventTime(maxOutOfOrderness), "[=view.firstStream]", CLICKS)<#list view.otherStreams as s>
                 .union(env.fromSource(
                         KinesisSources.of(properties.group("[=s]"), new ClickEventSchema()),
-                        WatermarkStrategy.noWatermarks(), "[=s]"))</#list>;
-        DataStream<PageCount> counts =
-                PageClicks.countPerPage(clicks, PageClicks.watermarks(maxOutOfOrderness), window);
+                        PageClicks.eventTime(maxOutOfOrderness), "[=s]", CLICKS))</#list>;
+        DataStream<PageCount> counts = PageClicks.countPerPage(clicks, window);
 <#list view.tables as t>
         counts.sinkTo(DynamoDbSinks.of(properties.group("[=t]"), new PageCountItems(),
                         List.of(PageCountItems.PARTITION_KEY, PageCountItems.SORT_KEY)))

@@ -26,7 +26,12 @@ public final class [=view.handlerType] extends KinesisBatchHandler<ClickEvent> {
         this(Env.system());
     }
 
-    private [=view.handlerType](Env env) {
+    /**
+     * Used by the local run: everything from the given variables, which it sets as the stack does.
+     *
+     * @param env the function's environment
+     */
+    public [=view.handlerType](Env env) {
         this(new [=view.logicType](FromEnv.geoIp(env), FromEnv.profileLookup(env))<#list view.sinks as s>,
                 [=s.fromEnv]</#list>);
     }

@@ -47,6 +47,39 @@ embedded MiniCluster, the stack with CDK assertions) and synthesizes the CloudFo
 into `cdk.out/`, after cdk-nag checked it (see "cdk-nag"). It needs JDK 17+, Maven and Node.js (the CDK library runs on it); no AWS account
 or credentials, no network once dependencies are in the local Maven repository.
 
+## Run it locally
+
+```
+mvn -Plocal verify                        # 1,000 events
+mvn -Plocal verify -Dlocal.events=10000   # any number
+mvn -Plocal verify -pl local -am -DskipTests -Dlocal.events=100000 -Dlocal.benchmark=true
+```
+
+runs the whole pipeline on this machine, on real local services and no AWS account: kinesis-local
+and dynalite (npm, installed by `npm ci` from `local/package.json` and its lockfile), S3Proxy and
+the OpenSearch server (by Maven coordinates). The `local` module creates the streams, tables,
+buckets and indices the stack defines, under the names and with the environment variables and
+property groups the stack gives them; feeds the functions through the runtime's local event source
+mapping (batching, bisection, retries, on-failure destination as deployed); runs the Flink jobs
+unchanged on an embedded cluster; writes what the delivery streams would write (GZIP objects under
+`events/yyyy/MM/dd/HH/`). It then puts N synthetic click events into every stream that has
+producers, waits until every stage has consumed all of them, prints a summary and fails the build
+unless every count reconciles exactly: one document per event in each index, aggregate counters
+adding up to one per event, one archived record per event, nothing sent to an on-failure
+destination, no event dropped as late.
+
+Event-time windows close without waiting for more events: once a job's sources have emitted
+every event, the job is stopped with a final savepoint and drained, which sends the maximum
+watermark through it, so every open window fires and is written before the job ends. Watermarks
+follow each shard separately, so no event is late when one shard is read ahead of another.
+
+It needs Node.js and npm, a JDK 21+ for OpenSearch (`-Dstencil.local.opensearchJavaHome=...`,
+default `/usr/lib/jvm/temurin-25-jdk-amd64`) and free loopback ports; as root, OpenSearch runs as
+`nobody` through `setpriv`. The counts assume the generated logic (one document and one click per
+event): if you change what your functions do, the reconciliation tells you what changed. With
+`-Dlocal.benchmark=true` it prints progress every five seconds and the sustained rate (events per
+second of the slowest stage between 10% and 90% of the events). Logs are in `local/target/`.
+
 ## Deploy and destroy
 
 With AWS credentials for the target account and region, and the AWS CDK CLI (2.1143.0 or newer):

@@ -4,3 +4,4 @@ cdk.out/
 .cdk.staging/
 *.iml
 .idea/
+node_modules/

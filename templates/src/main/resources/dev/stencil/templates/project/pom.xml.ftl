@@ -43,6 +43,7 @@
     <maven-shade-plugin.version>3.6.1</maven-shade-plugin.version>
     <maven-install-plugin.version>3.1.4</maven-install-plugin.version>
     <maven-deploy-plugin.version>3.1.4</maven-deploy-plugin.version>
+    <maven-dependency-plugin.version>3.8.1</maven-dependency-plugin.version>
     <exec-maven-plugin.version>3.6.2</exec-maven-plugin.version>
   </properties>
 
@@ -190,6 +191,11 @@
           <version>${maven-deploy-plugin.version}</version>
         </plugin>
         <plugin>
+          <groupId>org.apache.maven.plugins</groupId>
+          <artifactId>maven-dependency-plugin</artifactId>
+          <version>${maven-dependency-plugin.version}</version>
+        </plugin>
+        <plugin>
           <groupId>org.codehaus.mojo</groupId>
           <artifactId>exec-maven-plugin</artifactId>
           <version>${exec-maven-plugin.version}</version>
@@ -212,4 +218,14 @@
       </plugin>
     </plugins>
   </build>
+
+  <profiles>
+    <!-- `mvn -Plocal verify [-Dlocal.events=N]`: the whole pipeline on local services (see README). -->
+    <profile>
+      <id>local</id>
+      <modules>
+        <module>local</module>
+      </modules>
+    </profile>
+  </profiles>
 </project>

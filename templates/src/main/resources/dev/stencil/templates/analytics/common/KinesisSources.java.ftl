@@ -20,7 +20,7 @@ public final class KinesisSources {
      * A source reading the stream named by the group's {@value #STREAM_ARN}.
      *
      * @param group  the stream's property group, e.g. {@code aws.region}, {@code aws.endpoint},
-     *               {@code source.init.position}
+     *               {@code flink.stream.initpos} ({@code LATEST} unless set)
      * @param schema how to read one record
      * @param <T>    record type
      * @return the source

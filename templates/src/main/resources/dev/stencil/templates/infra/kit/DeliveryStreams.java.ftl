@@ -1,4 +1,4 @@
-<#-- Feeds: PackageView. The same for every diagram: the construct kit the stack calls. -->
+<#-- Feeds: SettingsView. The same for every diagram: the construct kit the stack calls. -->
 package [=view.basePackage].infra.kit;
 
 import java.util.List;
@@ -27,7 +27,7 @@ import software.constructs.Construct;
 
 /**
  * Firehose delivery streams from a Kinesis stream into S3: gzip-compressed objects under
- * {@code events/yyyy/MM/dd/HH/}, failed records under {@code errors/}, written with the
+ * {@code [=view.archivePrefix]yyyy/MM/dd/HH/}, failed records under {@code errors/}, written with the
  * bucket's KMS key, delivery errors logged; an alarm when deliveries fail. The role names exact
  * actions (the CDK's S3 destination grants {@code s3:GetObject*}, {@code s3:List*} and the like).
  */
@@ -64,8 +64,11 @@ public final class DeliveryStreams {
                         .bucketArn(bucket.getBucketArn())
                         .roleArn(role.getRoleArn())
                         .compressionFormat("GZIP")
-                        .bufferingHints(BufferingHintsProperty.builder().intervalInSeconds(300).sizeInMBs(64).build())
-                        .prefix("events/!{timestamp:yyyy/MM/dd/HH}/")
+                        .bufferingHints(BufferingHintsProperty.builder()
+                                .intervalInSeconds([=view.archiveBufferMinutes] * 60)
+                                .sizeInMBs([=view.archiveBufferMebibytes])
+                                .build())
+                        .prefix("[=view.archivePrefix]!{timestamp:yyyy/MM/dd/HH}/")
                         .errorOutputPrefix("errors/!{firehose:error-output-type}/!{timestamp:yyyy/MM/dd}/")
                         .encryptionConfiguration(EncryptionConfigurationProperty.builder()
                                 .kmsEncryptionConfig(KMSEncryptionConfigProperty.builder()

@@ -1,4 +1,4 @@
-<#-- Feeds: PackageView. The same for every diagram: the construct kit the stack calls. -->
+<#-- Feeds: SettingsView. The same for every diagram: the construct kit the stack calls. -->
 package [=view.basePackage].infra.kit;
 
 import java.util.Map;
@@ -56,12 +56,12 @@ public final class Wiring {
         FailureQueue failures = FailureQueue.create(stack, id + "Failures");
         KinesisEventSourceProps props = KinesisEventSourceProps.builder()
                 .startingPosition(StartingPosition.TRIM_HORIZON)
-                .batchSize(settings.integer("batchSize", 100))
-                .maxBatchingWindow(Duration.seconds(settings.integer("maxBatchingWindowSeconds", 1)))
+                .batchSize(settings.integer("batchSize", [=view.batchSize]))
+                .maxBatchingWindow(Duration.seconds(settings.integer("maxBatchingWindowSeconds", [=view.batchingWindowSeconds])))
                 .bisectBatchOnError(true)
                 .reportBatchItemFailures(true)
-                .retryAttempts(settings.integer("retryAttempts", 3))
-                .maxRecordAge(Duration.minutes(settings.integer("maxRecordAgeMinutes", 60)))
+                .retryAttempts(settings.integer("retryAttempts", [=view.retryAttempts]))
+                .maxRecordAge(Duration.minutes(settings.integer("maxRecordAgeMinutes", [=view.maxRecordAgeHours] * 60)))
                 .parallelizationFactor(settings.integer("parallelizationFactor", 2))
                 .onFailure(failures)
                 .build();

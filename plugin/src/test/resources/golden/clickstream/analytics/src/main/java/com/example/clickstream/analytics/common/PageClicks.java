@@ -34,6 +34,19 @@ public final class PageClicks {
     }
 
     /**
+     * Event time and watermarks for a source: {@link #watermarks} with the click's timestamp.
+     * Given to {@code env.fromSource}, the watermark follows each shard on its own (Flink tracks
+     * watermarks per split) and a reader's watermark is the lowest of its shards', so a reader
+     * that reads one shard ahead of another does not make the other shard's events late.
+     *
+     * @param maxOutOfOrderness how late an event may arrive within its shard and still count
+     * @return the strategy
+     */
+    public static WatermarkStrategy<ClickEvent> eventTime(Duration maxOutOfOrderness) {
+        return watermarks(maxOutOfOrderness).withTimestampAssigner((event, previous) -> event.timestamp());
+    }
+
+    /**
      * Counts clicks per page per window.
      *
      * @param events     click events, without timestamps
@@ -43,9 +56,20 @@ public final class PageClicks {
      */
     public static DataStream<PageCount> countPerPage(
             DataStream<ClickEvent> events, WatermarkStrategy<ClickEvent> watermarks, Duration window) {
+        return countPerPage(events.assignTimestampsAndWatermarks(
+                watermarks.withTimestampAssigner((event, previous) -> event.timestamp())), window);
+    }
+
+    /**
+     * Counts clicks per page per window of events that already carry timestamps and watermarks
+     * (from their source, see {@link #eventTime}).
+     *
+     * @param events click events with event time
+     * @param window size of the tumbling windows
+     * @return one count per page and window that had at least one click
+     */
+    public static DataStream<PageCount> countPerPage(DataStream<ClickEvent> events, Duration window) {
         return events
-                .assignTimestampsAndWatermarks(
-                        watermarks.withTimestampAssigner((event, previous) -> event.timestamp()))
                 .keyBy(ClickEvent::page)
                 .window(TumblingEventTimeWindows.of(window))
                 .aggregate(new CountClicks(), new ToPageCount())

@@ -11,7 +11,7 @@ import com.example.clickstream.analytics.common.PageCount;
 import com.example.clickstream.analytics.common.PageCountItems;
 import java.time.Duration;
 import java.util.List;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -28,6 +28,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * {@code watermark.max-out-of-orderness}, default {@code 5 s}).
  */
 public final class KdaJob {
+
+    /** The sources' type, given explicitly: the Kinesis source does not declare it. */
+    private static final TypeInformation<ClickEvent> CLICKS = TypeInformation.of(ClickEvent.class);
 
     private KdaJob() {
     }
@@ -49,9 +52,8 @@ public final class KdaJob {
 
         DataStream<ClickEvent> clicks = env.fromSource(
                 KinesisSources.of(properties.group("Kds"), new ClickEventSchema()),
-                WatermarkStrategy.noWatermarks(), "Kds");
-        DataStream<PageCount> counts =
-                PageClicks.countPerPage(clicks, PageClicks.watermarks(maxOutOfOrderness), window);
+                PageClicks.eventTime(maxOutOfOrderness), "Kds", CLICKS);
+        DataStream<PageCount> counts = PageClicks.countPerPage(clicks, window);
         counts.sinkTo(DynamoDbSinks.of(properties.group("Ddb"), new PageCountItems(),
                         List.of(PageCountItems.PARTITION_KEY, PageCountItems.SORT_KEY)))
                 .name("Ddb");

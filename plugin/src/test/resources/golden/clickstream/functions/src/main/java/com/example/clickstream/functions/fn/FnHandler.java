@@ -26,7 +26,12 @@ public final class FnHandler extends KinesisBatchHandler<ClickEvent> {
         this(Env.system());
     }
 
-    private FnHandler(Env env) {
+    /**
+     * Used by the local run: everything from the given variables, which it sets as the stack does.
+     *
+     * @param env the function's environment
+     */
+    public FnHandler(Env env) {
         this(new FnLogic(FromEnv.geoIp(env), FromEnv.profileLookup(env)),
                 FromEnv.openSearchSink(env, "OS_ENDPOINT", "OS_INDEX"));
     }

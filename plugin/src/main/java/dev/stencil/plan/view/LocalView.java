@@ -1,0 +1,152 @@
+package dev.stencil.plan.view;
+
+import java.util.List;
+
+/**
+ * Feeds the local run of a project ({@code mvn -Plocal verify}): its POM and its {@code LocalRun}
+ * class, which creates the stack's nodes on local services and wires its arrows as the stack
+ * does. Every name in it is taken from the stack's own view, so the two cannot drift apart.
+ *
+ * @param groupId the project's groupId
+ * @param basePackage the base package
+ * @param projectName the project's name
+ * @param stackType the stack class the local run mirrors, for its Javadoc
+ * @param services the local services needed, as {@code LocalCloud.Service} constants
+ * @param streams the streams' names (their construct ids)
+ * @param tables the tables, with their keys
+ * @param buckets the buckets' local names
+ * @param indices the indices functions write to
+ * @param produced the streams producers put events into
+ * @param functions one entry per arrow from a stream into a function
+ * @param jobs the Flink jobs
+ * @param archives one entry per delivery stream
+ * @param documents what each index must hold
+ * @param aggregates what each table's counters must add up to
+ * @param counter the counter attribute of aggregate items
+ */
+public record LocalView(
+        String groupId,
+        String basePackage,
+        String projectName,
+        String stackType,
+        List<String> services,
+        List<String> streams,
+        List<Table> tables,
+        List<String> buckets,
+        List<String> indices,
+        List<String> produced,
+        List<Function> functions,
+        List<Job> jobs,
+        List<Archive> archives,
+        List<Documents> documents,
+        List<Aggregates> aggregates,
+        String counter) {
+
+    public LocalView {
+        services = List.copyOf(services);
+        streams = List.copyOf(streams);
+        tables = List.copyOf(tables);
+        buckets = List.copyOf(buckets);
+        indices = List.copyOf(indices);
+        produced = List.copyOf(produced);
+        functions = List.copyOf(functions);
+        jobs = List.copyOf(jobs);
+        archives = List.copyOf(archives);
+        documents = List.copyOf(documents);
+        aggregates = List.copyOf(aggregates);
+    }
+
+    /**
+     * A table as the stack creates it.
+     *
+     * @param name the table's name, its construct id
+     * @param partitionKey partition key attribute
+     * @param sortKey sort key attribute
+     */
+    public record Table(String name, String partitionKey, String sortKey) {}
+
+    /**
+     * A function fed from one stream, as the stack's event source mapping feeds it.
+     *
+     * @param variable the stage's local variable, such as {@code fnFromKds}
+     * @param name the stage's name, such as {@code Fn <- Kds}
+     * @param stream the stream
+     * @param handlerType the fully qualified handler class
+     * @param environment the variables the stack sets on the function
+     */
+    public record Function(String variable, String name, String stream, String handlerType,
+                           List<Variable> environment) {
+        public Function {
+            environment = List.copyOf(environment);
+        }
+    }
+
+    /**
+     * One environment variable of a function.
+     *
+     * @param name the variable, as the stack names it
+     * @param value a Java expression of its local value
+     */
+    public record Variable(String name, String value) {}
+
+    /**
+     * A Flink job and its property groups.
+     *
+     * @param variable the stage's local variable
+     * @param name the job's name ({@code env.execute}), the diagram alias
+     * @param jobType the fully qualified job class
+     * @param streams its streams: property group and local name
+     * @param tables its tables: property group and local name
+     * @param streamNames the names of the streams it reads, for the expected count
+     */
+    public record Job(String variable, String name, String jobType, List<Group> streams, List<Group> tables,
+                      List<String> streamNames) {
+        public Job {
+            streams = List.copyOf(streams);
+            tables = List.copyOf(tables);
+            streamNames = List.copyOf(streamNames);
+        }
+    }
+
+    /**
+     * A property group pointing at a resource.
+     *
+     * @param group the group's name, as the stack names it
+     * @param resource the resource's local name
+     */
+    public record Group(String group, String resource) {}
+
+    /**
+     * A delivery stream.
+     *
+     * @param id its construct id, which names its objects
+     * @param stream the stream it reads
+     * @param bucket the bucket's local name
+     */
+    public record Archive(String id, String stream, String bucket) {}
+
+    /**
+     * An index and the streams whose events it must hold, one document each.
+     *
+     * @param where domain and index, such as {@code Os/fn}
+     * @param index the index
+     * @param streams the streams of the function writing it
+     */
+    public record Documents(String where, String index, List<String> streams) {
+        public Documents {
+            streams = List.copyOf(streams);
+        }
+    }
+
+    /**
+     * A table and the streams whose events its counters add up, once per writer.
+     *
+     * @param table the table's name
+     * @param streams the streams of every writer
+     */
+    public record Aggregates(String table, List<String> streams) {
+        public Aggregates {
+            streams = List.copyOf(streams);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+// The user changed this function: it no longer indexes clicks on the help page.
+package com.example.clickstream.functions.fn;
+
+import dev.stencil.runtime.enrich.GeoIpProvider;
+import dev.stencil.runtime.enrich.ProfileLookup;
+import dev.stencil.runtime.events.ClickEvent;
+import dev.stencil.runtime.events.EnrichedClick;
+import java.util.Map;
+
+/**
+ * What function {@code fn} (Enrichment Lambda) does with each event. Throwing fails that
+ * record only (Kinesis retries it); returning {@code null} from a method drops the record for that
+ * target.
+ */
+public class FnLogic {
+
+    private final GeoIpProvider geo;
+    private final ProfileLookup profiles;
+
+    /**
+     * @param geo where IP addresses are located
+     * @param profiles where user profiles are found
+     */
+    public FnLogic(GeoIpProvider geo, ProfileLookup profiles) {
+        this.geo = geo;
+        this.profiles = profiles;
+    }
+
+    /**
+     * The document to index for a click (used when the function writes to OpenSearch): the click
+     * with its location and the user's profile.
+     *
+     * @param click the event
+     * @return the document
+     */
+    public EnrichedClick enrich(ClickEvent click) {
+        if (click.page().equals("/help")) {
+            return null;
+        }
+        return EnrichedClick.of(click,
+                geo.locate(click.ip()).orElse(null),
+                profiles.find(click.userId()).orElse(null));
+    }
+
+    /**
+     * The aggregate a click counts into (used when the function writes to DynamoDB).
+     *
+     * @param click the event
+     * @return the aggregate's key
+     */
+    public String aggregateKey(ClickEvent click) {
+        return click.page();
+    }
+
+    /**
+     * What a click adds to its aggregate (used when the function writes to DynamoDB).
+     *
+     * @param click the event
+     * @return counter names and increments
+     */
+    public Map<String, Long> counters(ClickEvent click) {
+        return Map.of("clicks", 1L);
+    }
+}

@@ -1,0 +1,9 @@
+// The run finished, found fewer documents than events, said so and failed; the rest reconciled.
+String log = new File(basedir, 'build.log').text
+assert log.contains('1 kept (yours)') : 'the user-owned logic was not kept'
+assert log =~ /documents\s+Os\/fn\s+\d+\s+MISMATCH: expected 300/
+assert log =~ /aggregates\s+Ddb\.clicks\s+300\s+.*ok/
+assert log =~ /archived\s+clickstream-s3\s+300\s+.*ok/
+assert log.contains('NOT RECONCILED')
+assert log.contains('Process exited with an error: 1')
+return true

@@ -1,0 +1,96 @@
+<#-- Feeds: LocalView. The stack on local services: one statement per node, then one per arrow. -->
+package [=view.basePackage].local;
+
+<#if view.jobs?has_content>
+import [=view.basePackage].local.kit.FlinkJobStage;
+import [=view.basePackage].local.kit.FlinkProperties;
+</#if>
+import [=view.basePackage].local.kit.LocalCloud;
+<#if view.jobs?has_content>
+import [=view.basePackage].local.kit.LocalFlink;
+</#if>
+<#if view.archives?has_content>
+import [=view.basePackage].local.kit.LocalFirehose;
+</#if>
+import [=view.basePackage].local.kit.LocalOptions;
+import [=view.basePackage].local.kit.LocalPipeline;
+<#if view.functions?has_content>
+import [=view.basePackage].local.kit.MappingStage;
+</#if>
+import java.util.EnumSet;
+<#if view.jobs?has_content>
+import java.util.List;
+</#if>
+<#if view.functions?has_content>
+import java.util.Map;
+</#if>
+
+/**
+ * The diagram run locally ({@code mvn -Plocal verify}): the nodes of {@code [=view.stackType]}
+ * created on local services under the names the stack gives them, its functions fed by the
+ * runtime's local event source mapping, its Flink jobs on an embedded cluster, its delivery
+ * streams written as Firehose writes them; then synthetic events in, and every count reconciled.
+ * Exits with 0 only if every count matches.
+ */
+public final class LocalRun {
+
+    private LocalRun() {
+    }
+
+    /**
+     * Runs the pipeline once.
+     *
+     * @param args none; options are system properties, see {@link LocalOptions}
+     * @throws Exception if a service or a stage fails
+     */
+    public static void main(String[] args) throws Exception {
+        LocalOptions options = LocalOptions.fromSystemProperties();
+        boolean reconciled;
+        try (LocalCloud cloud = LocalCloud.start(options.services(), EnumSet.of(<#list view.services as s>LocalCloud.Service.[=s]<#sep>, </#sep></#list>))<#if view.jobs?has_content>;
+             LocalFlink flink = LocalFlink.start(options.parallelism(), [=view.jobs?size], options.workDir())</#if>) {
+            LocalPipeline pipeline = new LocalPipeline("[=view.projectName]", cloud, options);
+
+<#list view.streams as s>
+            cloud.stream("[=s]");
+</#list>
+<#list view.tables as t>
+            cloud.table("[=t.name]", "[=t.partitionKey]", "[=t.sortKey]");
+</#list>
+<#list view.buckets as b>
+            cloud.bucket("[=b]");
+</#list>
+<#list view.indices as i>
+            cloud.index("[=i]");
+</#list>
+
+<#list view.produced as s>
+            pipeline.produce("[=s]");
+</#list>
+<#list view.functions as f>
+            MappingStage [=f.variable] = pipeline.stage(new MappingStage("[=f.name]", cloud.kinesis(), "[=f.stream]",
+                    new [=f.handlerType](cloud.functionEnvironment(Map.ofEntries(<#list f.environment as v>
+                            Map.entry("[=v.name]", [=v.value])<#sep>,</#sep></#list>)))));
+            pipeline.check([=f.variable].failures());
+</#list>
+<#list view.jobs as j>
+            FlinkJobStage [=j.variable] = pipeline.stage(flink.job("[=j.name]", [=j.jobType]::run,
+                    new FlinkProperties(cloud)<#list j.streams as g>.stream("[=g.group]", "[=g.resource]")</#list><#list j.tables as g>.table("[=g.group]", "[=g.resource]")</#list>.build(),
+                    List.of(<#list j.streams as g>"[=g.group]"<#sep>, </#sep></#list>), () -> pipeline.events(<#list j.streamNames as s>"[=s]"<#sep>, </#sep></#list>)));
+            pipeline.check([=j.variable].lateRecords());
+</#list>
+<#list view.archives as a>
+            pipeline.stage(new LocalFirehose("[=a.id]", cloud.kinesis(), "[=a.stream]", cloud.s3(), "[=a.bucket]"));
+            pipeline.archived("[=a.bucket]", "[=a.stream]");
+</#list>
+<#list view.documents as d>
+            pipeline.documents("[=d.where]", "[=d.index]"<#list d.streams as s>, "[=s]"</#list>);
+</#list>
+<#list view.aggregates as a>
+            pipeline.aggregates("[=a.table]", "[=view.counter]"<#list a.streams as s>, "[=s]"</#list>);
+</#list>
+
+            reconciled = pipeline.run();
+        }
+        System.exit(reconciled ? 0 : 1);
+    }
+}
