@@ -1,20 +1,15 @@
 package dev.stencil.runtime.local;
 
 import dev.stencil.runtime.local.internal.ServiceProcess;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /** DynamoDB API by npm {@code dynalite} (in memory; no transactions, TTL API or PartiQL). */
-public final class Dynalite implements LocalService {
-    private final ServiceProcess process;
-    private final int port;
-
+public final class Dynalite extends ProcessService {
     private Dynalite(ServiceProcess process, int port) {
-        this.process = process;
-        this.port = port;
+        super(process, port);
     }
 
     /** Starts dynalite on a free loopback port and waits until it accepts connections. */
@@ -28,15 +23,5 @@ public final class Dynalite implements LocalService {
                 npm, Map.of(), config.workDir().resolve("dynalite-" + port + ".log"));
         process.awaitReady(Duration.ofSeconds(30), () -> ServiceProcess.accepts(port));
         return new Dynalite(process, port);
-    }
-
-    @Override
-    public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + port);
-    }
-
-    @Override
-    public void close() {
-        process.close();
     }
 }

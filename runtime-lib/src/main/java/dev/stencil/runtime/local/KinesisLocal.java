@@ -1,7 +1,6 @@
 package dev.stencil.runtime.local;
 
 import dev.stencil.runtime.local.internal.ServiceProcess;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,13 +11,9 @@ import java.util.Map;
  * interfaces by itself, so it is started with the project's {@code loopback.cjs} preload, which pins every
  * listening socket to 127.0.0.1.
  */
-public final class KinesisLocal implements LocalService {
-    private final ServiceProcess process;
-    private final int port;
-
+public final class KinesisLocal extends ProcessService {
     private KinesisLocal(ServiceProcess process, int port) {
-        this.process = process;
-        this.port = port;
+        super(process, port);
     }
 
     /** Starts kinesis-local on free loopback ports; streams are created and become active almost at once. */
@@ -40,15 +35,5 @@ public final class KinesisLocal implements LocalService {
                 npm, env, config.workDir().resolve("kinesis-local-" + plain + ".log"));
         process.awaitReady(Duration.ofSeconds(60), () -> ServiceProcess.accepts(plain));
         return new KinesisLocal(process, plain);
-    }
-
-    @Override
-    public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + port);
-    }
-
-    @Override
-    public void close() {
-        process.close();
     }
 }

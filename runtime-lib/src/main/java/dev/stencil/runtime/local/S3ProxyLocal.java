@@ -2,7 +2,6 @@ package dev.stencil.runtime.local;
 
 import dev.stencil.runtime.local.internal.ServiceProcess;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,18 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 /** S3 API by S3Proxy (in-memory {@code transient} store), signed requests with fixed local credentials. */
-public final class S3ProxyLocal implements LocalService {
+public final class S3ProxyLocal extends ProcessService {
     /** Access key the proxy accepts. */
     public static final String ACCESS_KEY = "local";
     /** Secret key the proxy accepts. */
     public static final String SECRET_KEY = "local-secret";
 
-    private final ServiceProcess process;
-    private final int port;
-
     private S3ProxyLocal(ServiceProcess process, int port) {
-        this.process = process;
-        this.port = port;
+        super(process, port);
     }
 
     /** Starts S3Proxy with this JVM's {@code java} and waits until it accepts connections. */
@@ -50,15 +45,5 @@ public final class S3ProxyLocal implements LocalService {
                 config.workDir(), Map.of(), config.workDir().resolve("s3proxy-" + port + ".log"));
         process.awaitReady(Duration.ofSeconds(60), () -> ServiceProcess.accepts(port));
         return new S3ProxyLocal(process, port);
-    }
-
-    @Override
-    public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + port);
-    }
-
-    @Override
-    public void close() {
-        process.close();
     }
 }
