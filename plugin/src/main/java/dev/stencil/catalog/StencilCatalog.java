@@ -76,11 +76,6 @@ public final class StencilCatalog {
         return new StencilInfo(stencil, StencilStatus.UNKNOWN, Optional.empty(), "", suggest(name));
     }
 
-    /** How many stencil names are known. */
-    public int size() {
-        return known.size();
-    }
-
     /** The preferred stencil name of each supported kind, for hints. */
     public static Map<ServiceKind, String> preferredNames() {
         Map<ServiceKind, String> preferred = new LinkedHashMap<>();

@@ -80,7 +80,7 @@ public final class Stencil {
         FileSet files = new Renderer(new TemplateEngine(request.templateDirectory()), fileName(file)).render(plan);
         ProjectWriter writer = new ProjectWriter(request.outputDirectory(), request.force());
         WriteReport report = request.dryRun() ? writer.plan(files) : writer.write(files);
-        return new GenerateResult(found.isEmpty() ? "" : new DiagnosticPrinter(file, text).printAll(found), found, report);
+        return new GenerateResult(found.isEmpty() ? "" : new DiagnosticPrinter(file, text).printAll(found), report);
     }
 
     /**

@@ -7,7 +7,6 @@ import dev.stencil.output.AtomicFiles;
 import java.io.File;
 import java.io.IOException;
 import java.util.Locale;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -20,11 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "render", requiresProject = false, threadSafe = true)
-public final class RenderMojo extends AbstractMojo {
-
-    /** The diagram. */
-    @Parameter(property = "stencil.diagram", required = true)
-    private File diagram;
+public final class RenderMojo extends DiagramMojo {
 
     /** {@code svg} or {@code png}. */
     @Parameter(property = "stencil.format", defaultValue = "svg")
@@ -34,16 +29,8 @@ public final class RenderMojo extends AbstractMojo {
     @Parameter(property = "stencil.image")
     private File image;
 
-    /** Skip this goal. */
-    @Parameter(property = "stencil.skip", defaultValue = "false")
-    private boolean skip;
-
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping stencil:render (stencil.skip=true)");
-            return;
-        }
+    protected void run() throws MojoExecutionException, MojoFailureException {
         Drawing.Format chosen;
         try {
             chosen = Drawing.Format.valueOf(format.toUpperCase(Locale.ROOT));
@@ -57,8 +44,7 @@ public final class RenderMojo extends AbstractMojo {
             AtomicFiles.write(target.toPath(), new Stencil().draw(diagram.toPath(), chosen));
             getLog().info("Drew " + diagram + " into " + target);
         } catch (DiagramException e) {
-            getLog().error("\n" + e.getMessage());
-            throw new MojoFailureException(diagram + " has errors; nothing was drawn. See the diagnostics above.");
+            throw refused(e);
         } catch (IOException e) {
             throw new MojoExecutionException("cannot draw " + diagram + ": " + e.getMessage(), e);
         }

@@ -67,6 +67,11 @@ public final class Architecture {
         return Optional.ofNullable(byAlias.get(alias));
     }
 
+    /** True when at least one component is of this kind. */
+    public boolean has(ServiceKind kind) {
+        return components.stream().anyMatch(c -> c.kind() == kind);
+    }
+
     public List<Component> componentsOf(ServiceKind kind) {
         return components.stream().filter(c -> c.kind() == kind).toList();
     }

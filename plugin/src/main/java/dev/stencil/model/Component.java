@@ -18,9 +18,4 @@ public record Component(
     public Component {
         groups = List.copyOf(groups);
     }
-
-    /** The label on one line, for names and prose. */
-    public String flatLabel() {
-        return label.replaceAll("\\s*\\R\\s*", " ").strip();
-    }
 }

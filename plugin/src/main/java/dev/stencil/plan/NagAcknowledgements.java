@@ -64,7 +64,7 @@ final class NagAcknowledgements {
     /** The acknowledgements that apply to the diagram's kinds of nodes, for the README. */
     static List<KitView.Acknowledgement> of(Architecture architecture) {
         return ALL.stream()
-                .filter(e -> e.kinds().stream().allMatch(kind -> Planner.has(architecture, kind)))
+                .filter(e -> e.kinds().stream().allMatch(kind -> architecture.has(kind)))
                 .map(Entry::acknowledgement)
                 .toList();
     }

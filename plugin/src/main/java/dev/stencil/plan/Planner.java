@@ -1,10 +1,8 @@
 package dev.stencil.plan;
 
 import dev.stencil.model.Architecture;
-import dev.stencil.model.Component;
 import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
-import dev.stencil.model.ServiceKind;
 import dev.stencil.plan.view.AnalyticsView;
 import dev.stencil.plan.view.AppView;
 import dev.stencil.plan.view.DashboardsView;
@@ -203,10 +201,6 @@ public final class Planner {
                 naming.basePackage(), modules, settings.stencilVersion(),
                 naming.modulePackage("infra") + "." + naming.projectType() + "App",
                 naming.modulePackage("analytics") + ".AnalyticsMain");
-    }
-
-    static boolean has(Architecture architecture, ServiceKind kind) {
-        return architecture.components().stream().map(Component::kind).anyMatch(kind::equals);
     }
 
     private static PlannedFile generated(String path, String template, Record view) {

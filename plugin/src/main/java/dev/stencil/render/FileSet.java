@@ -26,7 +26,4 @@ public final class FileSet {
         return Optional.ofNullable(files.get(path));
     }
 
-    public int size() {
-        return files.size();
-    }
 }

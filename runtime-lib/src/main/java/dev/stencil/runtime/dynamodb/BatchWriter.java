@@ -1,5 +1,6 @@
 package dev.stencil.runtime.dynamodb;
 
+import dev.stencil.runtime.internal.Backoff;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -115,14 +115,7 @@ public final class BatchWriter {
     }
 
     private boolean pause(int retry) {
-        long ceiling = initialBackoffMillis << Math.min(retry - 1, 20);
-        try {
-            Thread.sleep(ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1));
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return Backoff.sleep(Backoff.delayMillis(retry, initialBackoffMillis, Long.MAX_VALUE));
     }
 
     private List<AttributeValue> keyOf(Map<String, AttributeValue> item) {

@@ -1,5 +1,6 @@
 package dev.stencil.runtime.opensearch;
 
+import dev.stencil.runtime.internal.Backoff;
 import dev.stencil.runtime.internal.Prebuilt;
 import dev.stencil.runtime.opensearch.internal.BulkEncoder;
 import dev.stencil.runtime.opensearch.internal.BulkResponse;
@@ -202,9 +203,8 @@ public final class OpenSearchBulkSink {
 
     /** Waits before retry number {@code retry}; false if interrupted. */
     private boolean pause(int retry, long retryAfterMillis) {
-        long ceiling = Math.min(maxBackoffMillis, initialBackoffMillis << Math.min(retry - 1, 30));
-        long delay = ceiling / 2 + random.applyAsLong(ceiling / 2 + 1);
-        delay = Math.min(maxBackoffMillis, Math.max(delay, retryAfterMillis));
+        long delay = Math.min(maxBackoffMillis, Math.max(
+                Backoff.delayMillis(retry, initialBackoffMillis, maxBackoffMillis, random), retryAfterMillis));
         try {
             sleeper.sleep(delay);
             return true;

@@ -1,5 +1,6 @@
 package dev.stencil.runtime.producer;
 
+import dev.stencil.runtime.internal.Backoff;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.stencil.runtime.internal.Json;
@@ -11,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
@@ -146,14 +146,7 @@ public final class KinesisProducer<T> {
     }
 
     private boolean pause(int retry) {
-        long ceiling = Math.min(maxBackoffMillis, initialBackoffMillis << Math.min(retry - 1, 20));
-        try {
-            Thread.sleep(ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1));
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return Backoff.sleep(Backoff.delayMillis(retry, initialBackoffMillis, maxBackoffMillis));
     }
 
     private static long size(PutRecordsRequestEntry entry) {
