@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,6 +31,7 @@ public final class DiagramReader {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Diagram> diagrams = new ArrayList<>();
     private final Deque<String> including = new ArrayDeque<>();
+    private final List<String> includedFiles = new ArrayList<>();
     private DiagramBuilder current;
     private String blockEnd;
 
@@ -60,7 +60,7 @@ public final class DiagramReader {
         DiagramReader reader = new DiagramReader(includes);
         int lines = reader.lines(file, text, false);
         reader.end(file, lines);
-        return new ReadResult(reader.diagrams, reader.diagnostics);
+        return new ReadResult(reader.diagrams, reader.diagnostics, reader.includedFiles);
     }
 
     /** Reads the lines of one file; returns how many there are. */
@@ -114,15 +114,20 @@ public final class DiagramReader {
                     "include a file by a path relative to this one, or copy its content here"));
             return;
         }
-        Optional<Includes.Included> found = includes.resolve(at.file(), target);
-        if (found.isEmpty()) {
+        Includes.Lookup lookup = includes.resolve(at.file(), target, at);
+        if (lookup instanceof Includes.Refused refused) {
+            diagnostics.add(refused.diagnostic());
+        } else if (!(lookup instanceof Includes.Included found)) {
             diagnostics.add(Diagnostic.error("INCLUDE_NOT_FOUND", at, "cannot read included file `" + target + "`",
                     "check the path; it is relative to the including file"));
-        } else if (including.contains(found.get().file()) || including.size() > MAX_INCLUDE_DEPTH) {
+        } else if (including.contains(found.file()) || including.size() > MAX_INCLUDE_DEPTH) {
             diagnostics.add(Diagnostic.error("INCLUDE_CYCLE", at, "`" + target + "` includes itself, directly or not",
                     "remove the !include that closes the cycle"));
         } else {
-            lines(found.get().file(), found.get().text(), true);
+            if (!includedFiles.contains(found.file())) {
+                includedFiles.add(found.file());
+            }
+            lines(found.file(), found.text(), true);
         }
     }
 

@@ -8,11 +8,13 @@ import java.util.List;
  *
  * @param diagrams every {@code @startuml} block, in file order
  * @param diagnostics syntax problems, all of them
+ * @param includedFiles the files its {@code !include}s read, as {@link Includes} named them, in first-read order
  */
-public record ReadResult(List<Diagram> diagrams, List<Diagnostic> diagnostics) {
+public record ReadResult(List<Diagram> diagrams, List<Diagnostic> diagnostics, List<String> includedFiles) {
 
     public ReadResult {
         diagrams = List.copyOf(diagrams);
         diagnostics = List.copyOf(diagnostics);
+        includedFiles = List.copyOf(includedFiles);
     }
 }

@@ -11,10 +11,13 @@ import java.util.List;
  * @param syntax the diagram as written
  * @param architecture the model it describes
  * @param warnings the diagnostics that did not stop it
+ * @param includedFiles the files its {@code !include}s read
  */
-public record Analysis(Diagram syntax, Architecture architecture, List<Diagnostic> warnings) {
+public record Analysis(Diagram syntax, Architecture architecture, List<Diagnostic> warnings,
+        List<String> includedFiles) {
 
     public Analysis {
         warnings = List.copyOf(warnings);
+        includedFiles = List.copyOf(includedFiles);
     }
 }

@@ -7,5 +7,6 @@ import dev.stencil.reverse.Difference;
  *
  * @param difference how the code differs from the diagram
  * @param diagramText the diagram text that agrees with the code
+ * @param warnings the diagram's problems that did not stop the comparison, printed; empty when none
  */
-public record ReverseResult(Difference difference, String diagramText) {}
+public record ReverseResult(Difference difference, String diagramText, String warnings) {}

@@ -2,12 +2,13 @@ package dev.stencil.engine;
 
 import dev.stencil.catalog.StencilCatalog;
 import dev.stencil.diagram.Diagram;
-import dev.stencil.draw.Drawing;
-import dev.stencil.draw.PlantUmlSource;
 import dev.stencil.diagram.DiagramReader;
 import dev.stencil.diagram.ReadResult;
+import dev.stencil.draw.Drawing;
+import dev.stencil.draw.PlantUmlSource;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Diagnostic;
+import dev.stencil.model.Severity;
 import dev.stencil.output.AtomicFiles;
 import dev.stencil.output.EditedFilesException;
 import dev.stencil.output.Manifest;
@@ -20,12 +21,12 @@ import dev.stencil.render.FileSet;
 import dev.stencil.render.Renderer;
 import dev.stencil.render.TemplateEngine;
 import dev.stencil.resolve.Resolution;
+import dev.stencil.resolve.Resolver;
 import dev.stencil.reverse.CodeReader;
 import dev.stencil.reverse.DiagramEditor;
 import dev.stencil.reverse.DiagramPrinter;
 import dev.stencil.reverse.Difference;
 import dev.stencil.reverse.Reverser;
-import dev.stencil.resolve.Resolver;
 import dev.stencil.validate.Validator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,104 +41,131 @@ import java.util.List;
  */
 public final class Stencil {
 
+    /** How a diagram's problems are taken. */
+    private enum Reading {
+        /** Every error stops: generation. */
+        STRICT,
+        /** Nodes of known but unsupported services are skipped with a warning: lenient generation. */
+        LENIENT,
+        /**
+         * Only a diagram that cannot be read stops; what it means is reported as warnings: reverse,
+         * check and render, which must work on an incomplete diagram.
+         */
+        TOLERANT
+    }
+
     private final StencilCatalog catalog = StencilCatalog.standard();
     private final Validator validator = Validator.standard();
 
     /** Reads and checks a diagram; every diagnostic at once, or the architecture it describes. */
     public Analysis analyze(String file, String text, boolean lenient) throws DiagramException {
+        return analyze(file, text, baseName(file), lenient ? Reading.LENIENT : Reading.STRICT);
+    }
+
+    private Analysis analyze(String file, String text, String fallbackName, Reading reading) throws DiagramException {
         ReadResult read = DiagramReader.read(file, text, new FileIncludes());
         List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
-        Architecture architecture = null;
-        Diagram syntax = null;
-        if (!read.diagrams().isEmpty()) {
-            syntax = read.diagrams().get(0);
-            read.diagrams().stream().skip(1).forEach(ignored -> diagnostics.add(Diagnostic.warning(
-                    "MULTIPLE_DIAGRAMS", ignored.location(), "this file holds more than one diagram; only the first"
-                            + " is generated", "move each diagram to a file of its own")));
-            Resolution resolution = new Resolver(catalog, lenient).resolve(read.diagrams().get(0), baseName(file));
-            diagnostics.addAll(resolution.diagnostics());
-            if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
-                diagnostics.addAll(validator.validate(resolution.architecture()));
-            }
-            architecture = resolution.architecture();
-        }
-        if (architecture == null || diagnostics.stream().anyMatch(Diagnostic::isError)) {
+        if (read.diagrams().isEmpty()) {
             throw new DiagramException(diagnostics, new DiagnosticPrinter(file, text).printAll(diagnostics));
         }
-        return new Analysis(syntax, architecture, diagnostics);
+        Diagram syntax = read.diagrams().get(0);
+        read.diagrams().stream().skip(1).forEach(ignored -> diagnostics.add(Diagnostic.warning(
+                "MULTIPLE_DIAGRAMS", ignored.location(), "this file holds more than one diagram; only the first"
+                        + " is generated", "move each diagram to a file of its own")));
+        Resolution resolution = new Resolver(catalog, reading != Reading.STRICT).resolve(syntax, fallbackName);
+        List<Diagnostic> meaning = new ArrayList<>(resolution.diagnostics());
+        if (diagnostics.stream().noneMatch(Diagnostic::isError) && meaning.stream().noneMatch(Diagnostic::isError)) {
+            meaning.addAll(validator.validate(resolution.architecture()));
+        }
+        diagnostics.addAll(reading == Reading.TOLERANT ? meaning.stream().map(Stencil::asWarning).toList() : meaning);
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            throw new DiagramException(diagnostics, new DiagnosticPrinter(file, text).printAll(diagnostics));
+        }
+        return new Analysis(syntax, resolution.architecture(), diagnostics, read.includedFiles());
     }
 
     /** Generates the project the request describes. */
     public GenerateResult generate(GenerateRequest request) throws IOException, DiagramException, EditedFilesException {
-        String text = Files.readString(request.diagram(), StandardCharsets.UTF_8);
-        String file = request.diagram().toString();
-        Analysis analysis = analyze(file, text, request.lenient());
+        DiagramFile diagram = DiagramFile.read(request.diagram());
+        Analysis analysis = analyze(diagram.name(), diagram.text(), diagram.baseName(),
+                request.lenient() ? Reading.LENIENT : Reading.STRICT);
+        ProjectDiagram inProject = ProjectDiagram.of(request.outputDirectory(), request.diagram(),
+                analysis.includedFiles());
+        List<Diagnostic> found = new ArrayList<>(analysis.warnings());
+        found.addAll(inProject.warnings());
         Architecture architecture = analysis.architecture();
-        List<Diagnostic> found = analysis.warnings();
-        GenerationPlan plan = new Planner(
-                ProjectSettings.of(request.groupId(), request.basePackage(), architecture.name()), fileName(file))
-                .plan(architecture);
-        FileSet files = new Renderer(new TemplateEngine(request.templateDirectory()), fileName(file)).render(plan);
+        ProjectSettings settings = ProjectSettings.of(request.groupId(), request.basePackage(), architecture.name(),
+                inProject.source(request.lenient(), request.templateDirectory()));
+        String fileName = request.diagram().getFileName().toString();
+        GenerationPlan plan = new Planner(settings, fileName).plan(architecture);
+        FileSet files = new Renderer(new TemplateEngine(request.templateDirectory()), fileName).render(plan);
+        inProject.addTo(files, diagram.text());
         ProjectWriter writer = new ProjectWriter(request.outputDirectory(), request.force());
         WriteReport report = request.dryRun() ? writer.plan(files) : writer.write(files);
-        return new GenerateResult(found.isEmpty() ? "" : new DiagnosticPrinter(file, text).printAll(found), report);
+        return new GenerateResult(printed(diagram, found), report);
     }
 
     /**
      * Compares the diagram with what the generated project's code builds and, when asked, writes
      * the code's architecture back into the diagram, editing only the lines that differ. Without a
-     * diagram file, the code's architecture is printed as a new diagram.
+     * diagram file, the code's architecture is printed as a new diagram. A diagram that reads but
+     * whose meaning is incomplete (a function with no input, say) is compared all the same; its
+     * problems come back as warnings.
      *
-     * @param diagram the diagram file
+     * @param diagramPath the diagram file
      * @param project the generated project
      * @param write whether to write the edited diagram
      */
-    public ReverseResult reverse(Path diagram, Path project, boolean write)
+    public ReverseResult reverse(Path diagramPath, Path project, boolean write)
             throws IOException, DiagramException, NotGeneratedException {
         if (!Files.isRegularFile(project.resolve(Manifest.PATH))) {
             throw new NotGeneratedException(project);
         }
-        if (!Files.exists(diagram)) {
-            Architecture none = new Architecture(baseName(diagram.toString()), List.of(), List.of());
+        if (!Files.exists(diagramPath)) {
+            Architecture none = new Architecture(baseName(diagramPath.toString()), List.of(), List.of());
             Architecture fromCode = new Reverser(none).fromCode(new CodeReader().read(project));
             String printed = DiagramPrinter.print(fromCode);
             if (write) {
-                AtomicFiles.write(diagram, printed.getBytes(StandardCharsets.UTF_8));
+                AtomicFiles.write(diagramPath, printed.getBytes(StandardCharsets.UTF_8));
             }
-            return new ReverseResult(Difference.between(none, fromCode), printed);
+            return new ReverseResult(Difference.between(none, fromCode), printed, "");
         }
-        String file = diagram.toString();
-        String text = Files.readString(diagram, StandardCharsets.UTF_8);
-        Analysis analysis = analyze(file, text, false);
+        DiagramFile diagram = DiagramFile.read(diagramPath);
+        Analysis analysis = analyze(diagram.name(), diagram.text(), diagram.baseName(), Reading.TOLERANT);
         Architecture fromCode = new Reverser(analysis.architecture()).fromCode(new CodeReader().read(project));
         Difference difference = Difference.between(analysis.architecture(), fromCode);
-        String edited = difference.isEmpty() ? text
-                : DiagramEditor.apply(text, file, analysis.syntax(), analysis.architecture(), difference);
-        if (write && !edited.equals(text)) {
-            AtomicFiles.write(diagram, edited.getBytes(StandardCharsets.UTF_8));
+        String edited = difference.isEmpty() ? diagram.text()
+                : DiagramEditor.apply(diagram.text(), diagram.name(), analysis.syntax(), analysis.architecture(),
+                        difference);
+        if (write && !edited.equals(diagram.text())) {
+            AtomicFiles.write(diagramPath, edited.getBytes(StandardCharsets.UTF_8));
         }
-        return new ReverseResult(difference, edited);
+        return new ReverseResult(difference, edited, printed(diagram, analysis.warnings()));
     }
 
     /**
      * Draws the diagram with the AWS icons, as PlantUML would draw it with the {@code awslib20} library.
      *
-     * @param diagram the diagram file
+     * @param diagramPath the diagram file
      * @param format the image format
      * @return the image
      */
-    public byte[] draw(Path diagram, Drawing.Format format) throws IOException, DiagramException {
-        String file = diagram.toString();
-        Analysis analysis = analyze(file, Files.readString(diagram, StandardCharsets.UTF_8), true);
+    public byte[] draw(Path diagramPath, Drawing.Format format) throws IOException, DiagramException {
+        DiagramFile diagram = DiagramFile.read(diagramPath);
+        Analysis analysis = analyze(diagram.name(), diagram.text(), diagram.baseName(), Reading.TOLERANT);
         return Drawing.draw(PlantUmlSource.of(analysis.syntax()), format);
     }
 
-    private static String fileName(String file) {
-        return Path.of(file).getFileName().toString();
+    private static String printed(DiagramFile diagram, List<Diagnostic> warnings) {
+        return warnings.isEmpty() ? "" : new DiagnosticPrinter(diagram.name(), diagram.text()).printAll(warnings);
+    }
+
+    private static Diagnostic asWarning(Diagnostic d) {
+        return new Diagnostic(d.code(), Severity.WARNING, d.location(), d.message(), d.hint());
     }
 
     private static String baseName(String file) {
-        String name = fileName(file);
+        String name = Path.of(file).getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

@@ -10,11 +10,20 @@ import org.apache.maven.plugins.annotations.Parameter;
 /** The parameters and failure reporting every goal that reads a diagram shares. */
 abstract class DiagramMojo extends AbstractMojo {
 
-    /** The diagram. */
+    /**
+     * The diagram. Inside a generated project its root POM names the project's copy, so the short goals need
+     * no arguments.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "stencil.diagram", required = true)
     protected File diagram;
 
-    /** Skip this goal. */
+    /**
+     * Skip this goal.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "stencil.skip", defaultValue = "false")
     protected boolean skip;
 
@@ -25,6 +34,13 @@ abstract class DiagramMojo extends AbstractMojo {
             return;
         }
         run();
+    }
+
+    /** Logs the diagram's problems that did not stop the goal. */
+    protected void warn(String printedWarnings) {
+        if (!printedWarnings.isEmpty()) {
+            getLog().warn("\n" + printedWarnings);
+        }
     }
 
     /** The goal's work, when it is not skipped. */

@@ -22,30 +22,54 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "generate", requiresProject = false, threadSafe = true)
+@Mojo(name = "generate", requiresProject = false, aggregator = true, threadSafe = true)
 public final class GenerateMojo extends ProjectMojo {
 
-    /** The generated Java package; by default the groupId followed by the diagram's name. */
+    /**
+     * The generated Java package; by default the groupId followed by the diagram's name.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "stencil.package")
     private String basePackage;
 
-    /** The generated project's Maven groupId. */
+    /**
+     * The generated project's Maven groupId.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "stencil.groupId", defaultValue = "com.example")
     private String groupId;
 
-    /** A folder of FreeMarker templates that replace shipped templates of the same relative path. */
+    /**
+     * A folder of FreeMarker templates that replace shipped templates of the same relative path.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "stencil.templateDirectory")
     private File templateDirectory;
 
-    /** Overwrite generated files that were edited by hand. Their edits are lost. */
+    /**
+     * Overwrite generated files that were edited by hand. Their edits are lost.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "stencil.force", defaultValue = "false")
     private boolean force;
 
-    /** Print what would change; write nothing. */
+    /**
+     * Print what would change; write nothing.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "stencil.dryRun", defaultValue = "false")
     private boolean dryRun;
 
-    /** Skip nodes of known but unsupported services, with a warning, instead of failing. */
+    /**
+     * Skip nodes of known but unsupported services, with a warning, instead of failing.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "stencil.lenient", defaultValue = "false")
     private boolean lenient;
 

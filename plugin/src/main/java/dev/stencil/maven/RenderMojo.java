@@ -18,16 +18,34 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "render", requiresProject = false, threadSafe = true)
+@Mojo(name = "render", requiresProject = false, aggregator = true, threadSafe = true)
 public final class RenderMojo extends DiagramMojo {
 
-    /** {@code svg} or {@code png}. */
+    /**
+     * {@code svg} or {@code png}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "stencil.format", defaultValue = "svg")
     private String format;
 
-    /** The image file; by default the diagram's name with the format's extension, beside the diagram. */
+    /**
+     * The image file; by default the diagram's name with the format's extension, in the build folder
+     * ({@code target/}), so that rendering leaves the sources alone. Name a file beside the diagram to keep
+     * the image with it.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "stencil.image")
     private File image;
+
+    /**
+     * The build folder, where the image goes by default.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    private File buildDirectory;
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
@@ -38,8 +56,7 @@ public final class RenderMojo extends DiagramMojo {
             throw new MojoFailureException("stencil.format must be svg or png, not " + format);
         }
         File target = image != null ? image
-                : new File(diagram.getAbsoluteFile().getParentFile(),
-                        diagram.getName().replaceFirst("\\.[^.]*$", "") + "." + chosen.extension());
+                : new File(buildDirectory, diagram.getName().replaceFirst("\\.[^.]*$", "") + "." + chosen.extension());
         try {
             AtomicFiles.write(target.toPath(), new Stencil().draw(diagram.toPath(), chosen));
             getLog().info("Drew " + diagram + " into " + target);

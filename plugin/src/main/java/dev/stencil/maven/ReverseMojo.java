@@ -15,13 +15,14 @@ import org.apache.maven.plugins.annotations.Mojo;
  *
  * @since 0.1.0
  */
-@Mojo(name = "reverse", requiresProject = false, threadSafe = true)
+@Mojo(name = "reverse", requiresProject = false, aggregator = true, threadSafe = true)
 public final class ReverseMojo extends ProjectMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         try {
             ReverseResult result = new Stencil().reverse(diagram.toPath(), outputDirectory.toPath(), true);
+            warn(result.warnings());
             if (result.difference().isEmpty()) {
                 getLog().info(diagram + " already agrees with " + outputDirectory);
             } else {

@@ -10,9 +10,10 @@ import java.util.List;
  * @param title a one-line human name for descriptions
  * @param basePackage the base Java package
  * @param modules the modules in build order (functions and analytics before infra)
- * @param stencilVersion the stencil-runtime version the functions depend on
+ * @param stencilVersion the stencil-runtime and stencil-maven-plugin version the project uses
  * @param appClass the fully qualified CDK app class
  * @param analyticsMainClass the fully qualified Flink entry point
+ * @param stencilProperties the root POM's {@code stencil.*} properties that repeat this generation, XML-escaped
  */
 public record ProjectView(
         String groupId,
@@ -22,9 +23,19 @@ public record ProjectView(
         List<String> modules,
         String stencilVersion,
         String appClass,
-        String analyticsMainClass) {
+        String analyticsMainClass,
+        List<PomProperty> stencilProperties) {
+
+    /**
+     * One POM property.
+     *
+     * @param name its name, such as {@code stencil.diagram}
+     * @param value its value, XML-escaped
+     */
+    public record PomProperty(String name, String value) {}
 
     public ProjectView {
         modules = List.copyOf(modules);
+        stencilProperties = List.copyOf(stencilProperties);
     }
 }

@@ -45,6 +45,11 @@
     <maven-deploy-plugin.version>3.1.4</maven-deploy-plugin.version>
     <maven-dependency-plugin.version>3.8.1</maven-dependency-plugin.version>
     <exec-maven-plugin.version>3.6.2</exec-maven-plugin.version>
+
+    <!-- What `mvn stencil:generate`, `stencil:check`, `stencil:reverse` and `stencil:render` use here (-D overrides). -->
+<#list view.stencilProperties as property>
+    <[=property.name]>[=property.value]</[=property.name]>
+</#list>
   </properties>
 
   <dependencyManagement>
@@ -203,6 +208,22 @@
       </plugins>
     </pluginManagement>
     <plugins>
+      <plugin>
+        <!-- The short goals (mvn stencil:check, stencil:reverse, stencil:generate, stencil:render), and
+             `mvn verify` failing when the diagram and the code disagree (-Dstencil.check.skip=true skips it). -->
+        <groupId>dev.stencil</groupId>
+        <artifactId>stencil-maven-plugin</artifactId>
+        <version>[=view.stencilVersion]</version>
+        <inherited>false</inherited>
+        <executions>
+          <execution>
+            <id>diagram-agrees-with-code</id>
+            <goals>
+              <goal>check</goal>
+            </goals>
+          </execution>
+        </executions>
+      </plugin>
       <plugin>
         <!-- `mvn clean` also removes the cloud assembly the infra module writes here. -->
         <groupId>org.apache.maven.plugins</groupId>
