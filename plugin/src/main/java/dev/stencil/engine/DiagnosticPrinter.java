@@ -41,7 +41,7 @@ public final class DiagnosticPrinter {
         int line = d.location().line();
         List<String> sourceLines = linesOf(d.location().file());
         if (line >= 1 && line <= sourceLines.size()) {
-            String text = sourceLines.get(line - 1).replace('\t', ' ');
+            String text = sourceLines.get(line - 1).replace('\t', ' ').replaceAll("\\p{Cntrl}", "?");
             String number = String.valueOf(line);
             String gutter = " ".repeat(number.length());
             out.append(' ').append(number).append(" | ").append(text).append('\n');

@@ -20,7 +20,7 @@ final class FileIncludes implements Includes {
             path = Path.of(includingFile).resolveSibling(target).normalize();
         } catch (InvalidPathException e) {
             return new Refused(Diagnostic.error("INCLUDE_BAD_PATH", at,
-                    "`!include " + printable(target) + "` is not a path this file system accepts: " + e.getReason(),
+                    "`!include " + target + "` is not a path this file system accepts: " + e.getReason(),
                     "write the included file's name with printable characters only"));
         }
         if (!Files.isRegularFile(path)) {
@@ -36,13 +36,5 @@ final class FileIncludes implements Includes {
             return new Refused(Diagnostic.error("INCLUDE_NOT_READABLE", at, "cannot read included file `" + target
                     + "`: " + e.getMessage(), "check that the file can be read"));
         }
-    }
-
-    /** The target with control characters shown as escapes, so a diagnostic stays one printable line. */
-    private static String printable(String target) {
-        StringBuilder out = new StringBuilder();
-        target.codePoints().forEach(c -> out.append(Character.isISOControl(c) ? String.format("\\u%04x", c)
-                : new String(Character.toChars(c))));
-        return out.toString();
     }
 }

@@ -17,8 +17,18 @@ public record Diagnostic(String code, Severity severity, SourceLocation location
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(location, "location");
-        Objects.requireNonNull(message, "message");
-        hint = hint == null ? "" : hint;
+        message = printable(Objects.requireNonNull(message, "message"));
+        hint = hint == null ? "" : printable(hint);
+    }
+
+    /** The text with control characters (a NUL or escape byte quoted from a file) shown as {@code \\uXXXX}. */
+    private static String printable(String text) {
+        if (text.chars().noneMatch(Character::isISOControl)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        text.chars().forEach(c -> out.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : (char) c));
+        return out.toString();
     }
 
     public static Diagnostic error(String code, SourceLocation location, String message, String hint) {

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,9 @@ import java.util.zip.ZipInputStream;
 
 /**
  * The real OpenSearch server from its integ-test zip, single node on loopback, 512 MB heap, on a JDK 21+.
- * As root it runs as user {@code nobody} (OpenSearch refuses root) through {@code setpriv}.
+ * As root it runs as user {@code nobody} (OpenSearch refuses root) through {@code setpriv}; when
+ * {@code nobody} cannot enter the work folder (root's home, a {@code mktemp -d} folder), the
+ * distribution and the node's data go under the system's temporary folder instead, owned by {@code nobody}.
  */
 public final class OpenSearchLocal implements LocalService {
     private static final int NOBODY = 65534;
@@ -50,8 +53,9 @@ public final class OpenSearchLocal implements LocalService {
         int port = ServiceProcess.freePort();
         int transport = ServiceProcess.freePort();
         Path work = config.workDir().toAbsolutePath();
-        Path home = unpack(zip, work.resolve("opensearch-dist"), root);
-        Path node = work.resolve("opensearch-node-" + port);
+        Path place = root ? placeFor(work) : work;
+        Path home = unpack(zip, place.resolve("opensearch-dist"), root);
+        Path node = place.resolve("opensearch-node-" + port);
         List<String> command = new ArrayList<>();
         if (root) {
             command.addAll(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups", "--"));
@@ -64,6 +68,7 @@ public final class OpenSearchLocal implements LocalService {
                 "-Ecluster.routing.allocation.disk.threshold_enabled=false",
                 "-Eaction.auto_create_index=true"));
         try {
+            deleteRecursively(node);
             Files.createDirectories(node);
             if (root) {
                 chown(node);
@@ -111,9 +116,58 @@ public final class OpenSearchLocal implements LocalService {
         return URI.create("http://127.0.0.1:" + port);
     }
 
+    /** Stops the server; its data goes too when it was kept outside the work folder. */
     @Override
     public void close() {
         process.close();
+        if (node.startsWith(temporaryPlace())) {
+            try {
+                deleteRecursively(node);
+            } catch (IOException e) {
+                throw new LocalServiceException("cannot remove " + node + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static Path temporaryPlace() {
+        return Path.of(System.getProperty("java.io.tmpdir"), "stencil-opensearch").toAbsolutePath();
+    }
+
+    /**
+     * Where the server's files go when it runs as {@code nobody}: the work folder if {@code nobody} can
+     * enter it, else a folder of its own under the system's temporary folder.
+     */
+    private static Path placeFor(Path work) {
+        Path temporary = temporaryPlace();
+        try {
+            Files.createDirectories(work);
+            if (enterableByNobody(work)) {
+                return work;
+            }
+            Files.createDirectories(temporary);
+            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rwxr-xr-x"));
+            if (enterableByNobody(temporary)) {
+                return temporary;
+            }
+        } catch (IOException e) {
+            throw new LocalServiceException("cannot prepare a folder for OpenSearch: " + e.getMessage(), e);
+        }
+        throw new LocalServiceException("OpenSearch refuses to run as root, so it runs as user nobody, who can enter"
+                + " neither " + work + " nor " + temporary + ": let other users enter one of them (chmod o+x on it"
+                + " and on each folder above it), or set -Djava.io.tmpdir to a folder they can enter", null);
+    }
+
+    /** Asks the system whether user {@code nobody} can reach and enter the folder. */
+    private static boolean enterableByNobody(Path folder) throws IOException {
+        try {
+            Process test = new ProcessBuilder("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups",
+                    "--", "test", "-x", folder.toString()).redirectErrorStream(true).start();
+            test.getInputStream().readAllBytes();
+            return test.waitFor() == 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while checking " + folder, e);
+        }
     }
 
     /** Unzips into {@code target} unless a previous run finished doing so; returns the distribution's home. */
