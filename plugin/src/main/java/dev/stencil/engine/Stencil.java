@@ -101,8 +101,12 @@ public final class Stencil {
         FileSet files = new Renderer(new TemplateEngine(request.templateDirectory()), fileName).render(plan);
         inProject.addTo(files, diagram.text());
         ProjectWriter writer = new ProjectWriter(request.outputDirectory(), request.force());
-        WriteReport report = request.dryRun() ? writer.plan(files) : writer.write(files);
-        return new GenerateResult(printed(diagram, found), report);
+        try {
+            WriteReport report = request.dryRun() ? writer.plan(files) : writer.write(files);
+            return new GenerateResult(printed(diagram, found), report);
+        } catch (EditedFilesException refused) {
+            throw EditedFilesExplainer.explain(refused, files, architecture, request.outputDirectory());
+        }
     }
 
     /**

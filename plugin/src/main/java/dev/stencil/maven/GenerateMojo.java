@@ -83,8 +83,9 @@ public final class GenerateMojo extends ProjectMojo {
         } catch (DiagramException e) {
             throw refused(e);
         } catch (EditedFilesException e) {
-            throw new MojoFailureException(e.getMessage() + ". Nothing was written. Move your changes into the"
-                    + " user-owned files, or rerun with -Dstencil.force=true to overwrite them.");
+            getLog().error("\n" + e.getMessage());
+            throw new MojoFailureException(e.paths().size() + " generated file(s) were edited by hand; nothing was"
+                    + " written. See above what regenerating would drop, or rerun with -Dstencil.force=true.");
         } catch (IOException e) {
             throw new MojoExecutionException("cannot generate from " + diagram + ": " + e.getMessage(), e);
         }

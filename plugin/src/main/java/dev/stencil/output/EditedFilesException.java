@@ -8,7 +8,16 @@ public final class EditedFilesException extends Exception {
     private final List<String> paths;
 
     public EditedFilesException(List<String> paths) {
-        super(paths.size() + " generated file(s) were edited by hand: " + String.join(", ", paths));
+        this(paths, "");
+    }
+
+    /**
+     * @param paths the edited files
+     * @param explanation what regenerating them would do, printed after the list; may be empty
+     */
+    public EditedFilesException(List<String> paths, String explanation) {
+        super(paths.size() + " generated file(s) were edited by hand: " + String.join(", ", paths)
+                + (explanation.isEmpty() ? "" : "\n" + explanation));
         this.paths = List.copyOf(paths);
     }
 

@@ -32,7 +32,7 @@ public final class Planner {
             "PageClicksTest", "PageCountItemsTest");
 
     /** The organisation's overrides of the kit's defaults: the user's file, read by the CDK app. */
-    static final String OVERRIDES = "infra/stack-overrides.properties";
+    public static final String OVERRIDES = "infra/stack-overrides.properties";
 
     private static final List<String> LOCAL_KIT = List.of("Check", "LocalCloud", "LocalFirehose", "LocalOptions",
             "LocalPipeline", "MappingStage", "Progress", "SearchClient", "Stage", "Summary");

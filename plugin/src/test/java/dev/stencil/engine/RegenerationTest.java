@@ -21,6 +21,7 @@ class RegenerationTest {
 
     private static final Path SAMPLE = Path.of(System.getProperty("stencil.samples", "../samples"), "clickstream.puml");
     private static final String LOGIC = "functions/src/main/java/com/example/clickstream/functions/fn/FnLogic.java";
+    private static final String STACK = "infra/src/main/java/com/example/clickstream/infra/ClickstreamStack.java";
     private static final String HANDLER = "functions/src/main/java/com/example/clickstream/functions/fn/FnHandler.java";
 
     @TempDir
@@ -60,6 +61,32 @@ class RegenerationTest {
 
         assertThatThrownBy(this::generate).isInstanceOf(EditedFilesException.class).hasMessageContaining(HANDLER);
         assertThat(out.resolve(HANDLER)).hasContent("// edited");
+    }
+
+    @Test
+    void aRefusedStackEditThatKeepsTheArchitectureSaysSoAndShowsTheLinesARenderWouldDrop() throws Exception {
+        generate();
+        Path stack = out.resolve(STACK);
+        Files.writeString(stack, Files.readString(stack).replace("        Wiring.producerToStream(web, kds);\n",
+                "        Wiring.producerToStream(web, kds);\n        software.amazon.awscdk.Tags.of(this).add(\"team\", \"web\");\n"));
+
+        assertThatThrownBy(this::generate).isInstanceOf(EditedFilesException.class)
+                .hasMessageContaining("The code describes the same nodes and arrows as the diagram")
+                .hasMessageContaining("Regenerating " + STACK + " would drop 1 line(s):\n"
+                        + "    -         software.amazon.awscdk.Tags.of(this).add(\"team\", \"web\");")
+                .hasMessageContaining("-Dstencil.force=true");
+    }
+
+    @Test
+    void aRefusedStackEditThatChangesTheArchitectureSaysToReverseFirst() throws Exception {
+        generate();
+        Path stack = out.resolve(STACK);
+        Files.writeString(stack, Files.readString(stack).replace("        Bucket s3 = Buckets.create(this, \"S3\");\n",
+                "        Bucket s3 = Buckets.create(this, \"S3\");\n        Bucket extra = Buckets.create(this, \"Extra\");\n"));
+
+        assertThatThrownBy(this::generate).isInstanceOf(EditedFilesException.class)
+                .hasMessageContaining("The code and the diagram disagree")
+                .hasMessageContaining("stencil:reverse");
     }
 
     @Test
