@@ -69,7 +69,7 @@ public final class Planner {
         files.add(generated("cdk.json", "project/cdk.json.ftl", project));
         files.add(generated(".gitignore", "project/gitignore.ftl", project));
         files.add(generated("README.md", "project/README.md.ftl",
-                new ReadmePlanner(architecture, naming, sourceFile).view(app, functions, jobs)));
+                new ReadmePlanner(architecture, naming, sourceFile, settings.source().diagramPath()).view(app, functions, jobs)));
         StackView stack = new StackPlanner(architecture, naming).stackView(app);
         planInfra(naming, project, pkg, app, stack, files);
         planDashboards(architecture, naming, files);

@@ -18,8 +18,10 @@ final class ReadmePlanner {
     private final Architecture architecture;
     private final Naming naming;
     private final String source;
+    private final String diagramPath;
 
-    ReadmePlanner(Architecture architecture, Naming naming, String source) {
+    ReadmePlanner(Architecture architecture, Naming naming, String source, String diagramPath) {
+        this.diagramPath = diagramPath;
         this.architecture = architecture;
         this.naming = naming;
         this.source = source;
@@ -56,7 +58,14 @@ final class ReadmePlanner {
                 .toList();
         return new ReadmeView(Text.markdownCell(architecture.name()), Text.markdownCell(source), app.stackId(),
                 components, connections, modules, userFiles, skipped, acknowledgements, Planner.OVERRIDES,
-                dashboards());
+                dashboards(), Text.markdownCell(diagramPath), Text.markdownCell(diagramImage()));
+    }
+
+    /** What {@code stencil:render} names the image by default: the diagram's name, as SVG. */
+    private String diagramImage() {
+        String file = diagramPath.substring(diagramPath.lastIndexOf('/') + 1);
+        int dot = file.lastIndexOf('.');
+        return (dot > 0 ? file.substring(0, dot) : file) + ".svg";
     }
 
     private List<String> dashboards() {

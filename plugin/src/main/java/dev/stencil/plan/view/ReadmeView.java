@@ -16,6 +16,8 @@ import java.util.List;
  * @param acknowledgements the cdk-nag findings acknowledged for this diagram: rule, where, reason
  * @param overridesFile the organisation's overrides file, relative to the project root
  * @param dashboards the OpenSearch Dashboards saved-objects files, relative to the project root
+ * @param diagramPath the diagram the project is generated from, relative to the project root
+ * @param diagramImage the file name {@code stencil:render} draws the diagram into, under {@code target/}
  */
 public record ReadmeView(
         String title,
@@ -28,7 +30,9 @@ public record ReadmeView(
         List<Row> skipped,
         List<Row> acknowledgements,
         String overridesFile,
-        List<String> dashboards) {
+        List<String> dashboards,
+        String diagramPath,
+        String diagramImage) {
 
     /**
      * One table row of up to four cells, already escaped for Markdown.

@@ -35,5 +35,6 @@ public final class [=view.appType] {
                 .description([=view.description])
                 .build(), [=view.configType].fromProjectRoot(root));
         app.synth();
+        System.out.println("Synthesized [=view.stackId] into " + Path.of(outdir).resolve("[=view.stackId].template.json"));
     }
 }
