@@ -2,7 +2,7 @@ package dev.stencil.plan;
 
 /**
  * Escapes free text (labels, diagram names) for each kind of file it lands in, so that quotes,
- * backslashes, {@code ${}, {@code * /}, {@code <}, {@code &} and any Unicode arrive intact and
+ * backslashes, <code>${</code>, {@code * /}, {@code <}, {@code &} and any Unicode arrive intact and
  * inert.
  */
 public final class Text {

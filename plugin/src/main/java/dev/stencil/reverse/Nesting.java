@@ -25,7 +25,7 @@ public final class Nesting<T> {
     /**
      * @param items the items in order
      * @param groups the container titles of an item, outermost first
-     * @param opening the line that opens a container, such as {@code rectangle "Title" {}
+     * @param opening the line that opens a container, such as <code>rectangle "Title" {</code>
      * @param line the line of an item
      * @return the text, indented two spaces per level
      */
