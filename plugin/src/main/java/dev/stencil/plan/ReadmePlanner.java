@@ -40,7 +40,7 @@ final class ReadmePlanner {
                     + " the job named by property `Stencil.job`", "`analytics/target/analytics.jar`", ""));
         }
         modules.add(new Row("infra", "AWS CDK app: `" + app.stackType() + "` (one line per node and arrow) on the"
-                + " `infra.kit` classes (production defaults per service and connection)", "`cdk.out/`", ""));
+                + " construct kit of library `stencil-cdk-kit` (production defaults per service and connection)", "`cdk.out/`", ""));
         List<String> userFiles = new ArrayList<>();
         for (FunctionView f : functions) {
             String dir = "functions/src/%s/java/" + f.packageName().replace('.', '/') + "/";

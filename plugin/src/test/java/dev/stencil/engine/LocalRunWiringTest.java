@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LocalRunWiringTest {
 
     private static final Path SAMPLES = Path.of(System.getProperty("stencil.samples", "../samples"));
-    private static final Path RUNTIME_SERVICES = Path.of("../runtime-lib/local-services");
+    private static final Path RUNTIME_SERVICES = Path.of("../runtime-lib/local/local-services");
 
     @TempDir
     Path out;
