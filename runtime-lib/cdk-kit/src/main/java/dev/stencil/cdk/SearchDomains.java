@@ -2,6 +2,7 @@ package dev.stencil.cdk;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
@@ -99,13 +100,15 @@ public final class SearchDomains {
     private static void allowLogDelivery(Construct scope, String id, LogGroup logs, Domain domain) {
         CfnResourcePolicy policy = CfnResourcePolicy.Builder.create(scope, id + "LogDelivery")
                 .policyName(id + "-" + Aws.STACK_NAME + "-search-logs")
-                .policyDocument(Stack.of(scope).toJsonString(Map.of(
+                // Sorted maps: Map.of iterates in an order that changes from one JVM to the next, and
+                // this document is a string, so any other order would change the template on every synth.
+                .policyDocument(Stack.of(scope).toJsonString(new TreeMap<>(Map.of(
                         "Version", "2012-10-17",
-                        "Statement", List.of(Map.of(
+                        "Statement", List.of(new TreeMap<>(Map.of(
                                 "Effect", "Allow",
                                 "Principal", Map.of("Service", "es.amazonaws.com"),
                                 "Action", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
-                                "Resource", logs.getLogGroupArn())))))
+                                "Resource", logs.getLogGroupArn())))))))
                 .build();
         domain.getNode().addDependency(policy);
     }

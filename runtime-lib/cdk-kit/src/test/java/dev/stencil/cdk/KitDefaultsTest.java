@@ -97,6 +97,14 @@ class KitDefaultsTest {
     }
 
     @Test
+    void theSearchLogPolicyIsTheSameTextOnEverySynthesis() {
+        String policy = template.findResources("AWS::Logs::ResourcePolicy").toString();
+
+        assertEquals(true, policy.contains("{\"Statement\":[{\"Action\":[\"logs:CreateLogStream\",\"logs:PutLogEvents\"],"
+                + "\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"es.amazonaws.com\"},\"Resource\":\""), policy);
+    }
+
+    @Test
     void anOverrideOfOneComponentWinsOverTheKitDefault() throws IOException {
         Template overridden = Template.fromStack(KitStacks.everyKitCall(artefacts,
                 Map.of("stencil:KdsToFn.batchSize", "250", "stencil:function.memorySize", "2048")));
