@@ -60,7 +60,7 @@ public final class Wiring {
                 .bisectBatchOnError(true)
                 .reportBatchItemFailures(true)
                 .retryAttempts(settings.integer("retryAttempts", 3))
-                .maxRecordAge(Duration.minutes(settings.integer("maxRecordAgeMinutes", 1 * 60)))
+                .maxRecordAge(Duration.minutes(settings.integer("maxRecordAgeMinutes", 60)))
                 .parallelizationFactor(settings.integer("parallelizationFactor", 2))
                 .onFailure(failures)
                 .build();
