@@ -2,20 +2,31 @@ package dev.stencil.plan;
 
 import dev.stencil.model.Architecture;
 import dev.stencil.model.ServiceKind;
-import dev.stencil.plan.view.KitView;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Every cdk-nag (AwsSolutions) finding the construct kit acknowledges, with its reason: the one
- * source of both the kit's {@code Acknowledgement} enum and the README's table of them.
+ * Every cdk-nag (AwsSolutions) finding the construct kit acknowledges, with its reason, for the
+ * README's table of them. The kit's own {@code dev.stencil.cdk.Acknowledgement} enum states the
+ * same (a test holds the two together); here each also says which resources it covers and which
+ * node kinds it needs.
  */
 final class NagAcknowledgements {
 
     /**
+     * One acknowledged cdk-nag rule.
+     *
+     * @param constant the constant of the kit's {@code Acknowledgement} enum
+     * @param rule the rule id, such as {@code AwsSolutions-OS1}
+     * @param where which resources it covers, Markdown
+     * @param reason the reason as plain text
+     */
+    record Acknowledgement(String constant, String rule, String where, String reason) {}
+
+    /**
      * One acknowledgement, and the node kinds that must all be in the diagram for it to apply.
      */
-    private record Entry(KitView.Acknowledgement acknowledgement, Set<ServiceKind> kinds) {}
+    private record Entry(Acknowledgement acknowledgement, Set<ServiceKind> kinds) {}
 
     private static final List<Entry> ALL = List.of(
             entry("STREAM_CUSTOMER_KEY", "AwsSolutions-KDS3", "each stream",
@@ -56,13 +67,13 @@ final class NagAcknowledgements {
 
     private NagAcknowledgements() {}
 
-    /** Every acknowledgement, for the kit's enum. */
-    static List<KitView.Acknowledgement> all() {
+    /** Every acknowledgement the kit makes. */
+    static List<Acknowledgement> all() {
         return ALL.stream().map(Entry::acknowledgement).toList();
     }
 
     /** The acknowledgements that apply to the diagram's kinds of nodes, for the README. */
-    static List<KitView.Acknowledgement> of(Architecture architecture) {
+    static List<Acknowledgement> of(Architecture architecture) {
         return ALL.stream()
                 .filter(e -> e.kinds().stream().allMatch(kind -> architecture.has(kind)))
                 .map(Entry::acknowledgement)
@@ -70,7 +81,7 @@ final class NagAcknowledgements {
     }
 
     private static Entry entry(String constant, String rule, String where, String reason, ServiceKind... kinds) {
-        return new Entry(new KitView.Acknowledgement(constant, rule, where, Text.javaLiteral(reason), reason),
+        return new Entry(new Acknowledgement(constant, rule, where, reason),
                 Set.of(kinds));
     }
 }

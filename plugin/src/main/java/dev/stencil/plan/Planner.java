@@ -8,11 +8,9 @@ import dev.stencil.plan.view.AppView;
 import dev.stencil.plan.view.DashboardsView;
 import dev.stencil.plan.view.FunctionView;
 import dev.stencil.plan.view.JobView;
-import dev.stencil.plan.view.KitView;
 import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.PackageView;
 import dev.stencil.plan.view.ProjectView;
-import dev.stencil.plan.view.SettingsView;
 import dev.stencil.plan.view.StackView;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,26 +21,10 @@ import java.util.List;
  */
 public final class Planner {
 
-    private static final List<String> INFRA_KIT = List.of("Buckets", "DeliveryStreams", "FailureQueue", "FlinkApp",
-            "FlinkApps", "Functions", "Keys", "Monitoring", "Overrides", "Producers", "SearchDomains", "Settings",
-            "Streams", "Tables", "Tagging", "UnknownOverrides", "Wiring");
-    private static final List<String> ANALYTICS_COMMON = List.of("AppProperties", "ClickEvent", "ClickEventSchema",
-            "DynamoDbSinks", "KinesisSources", "PageClicks", "PageCount", "PageCountItems");
-    private static final List<String> ANALYTICS_COMMON_TESTS = List.of("AppPropertiesTest", "ClickEventSchemaTest",
-            "PageClicksTest", "PageCountItemsTest");
-
     /** The organisation's overrides of the kit's defaults: the user's file, read by the CDK app. */
     public static final String OVERRIDES = "infra/stack-overrides.properties";
 
-    private static final List<String> LOCAL_KIT = List.of("Check", "LocalCloud", "LocalFirehose", "LocalOptions",
-            "LocalPipeline", "MappingStage", "Progress", "SearchClient", "Stage", "Summary");
-    private static final List<String> LOCAL_FLINK_KIT = List.of("FlinkJobStage", "FlinkProperties", "LocalFlink",
-            "SourceCounters");
     private static final List<String> LOCAL_FILES = List.of("package.json", "package-lock.json", "loopback.cjs");
-
-    /** Which kit templates take the shared service settings instead of the package alone. */
-    private static final List<String> SETTINGS_KIT = List.of("DeliveryStreams", "Wiring", "MappingStage",
-            "LocalFirehose");
 
     private final ProjectSettings settings;
     private final String sourceFile;
@@ -71,30 +53,21 @@ public final class Planner {
         files.add(generated("README.md", "project/README.md.ftl",
                 new ReadmePlanner(architecture, naming, sourceFile, settings.source().diagramPath()).view(app, functions, jobs)));
         StackView stack = new StackPlanner(architecture, naming).stackView(app);
-        planInfra(naming, project, pkg, app, stack, files);
+        planInfra(naming, project, app, stack, files);
         planDashboards(architecture, naming, files);
         if (!functions.isEmpty()) {
             planFunctions(naming, project, pkg, functions, files);
         }
         if (!jobs.isEmpty()) {
-            planAnalytics(naming, project, pkg, jobs, files);
+            planAnalytics(naming, project, jobs, files);
         }
         planLocal(naming, pkg, new LocalPlanner(stack, naming, settings.groupId()).view(jobs), files);
         return new GenerationPlan(naming.projectName(), files);
     }
 
-    private void planInfra(Naming naming, ProjectView project, PackageView pkg, AppView app, StackView stack,
-            List<PlannedFile> files) {
+    private void planInfra(Naming naming, ProjectView project, AppView app, StackView stack, List<PlannedFile> files) {
         String infra = naming.modulePackage("infra");
         files.add(generated("infra/pom.xml", "infra/pom.xml.ftl", project));
-        for (String kit : INFRA_KIT) {
-            files.add(generated(naming.javaPath("infra", "main", infra + ".kit", kit), "infra/kit/" + kit + ".java.ftl",
-                    kitView(naming, kit, pkg)));
-        }
-        files.add(generated(naming.javaPath("infra", "main", infra + ".kit", "Acknowledgement"),
-                "infra/kit/Acknowledgement.java.ftl", new KitView(naming.basePackage(), NagAcknowledgements.all())));
-        files.add(generated(naming.javaPath("infra", "test", infra + ".kit", "WiringTest"),
-                "infra/kit/WiringTest.java.ftl", pkg));
         files.add(generated(naming.javaPath("infra", "main", infra, app.appType()), "infra/App.java.ftl", app));
         files.add(generated(naming.javaPath("infra", "main", infra, app.configType()), "infra/Config.java.ftl", app));
         files.add(generated(naming.javaPath("infra", "main", infra, app.stackType()), "infra/Stack.java.ftl", stack));
@@ -136,18 +109,8 @@ public final class Planner {
         }
     }
 
-    private void planAnalytics(
-            Naming naming, ProjectView project, PackageView pkg, List<JobView> jobs, List<PlannedFile> files) {
-        String common = naming.modulePackage("analytics") + ".common";
+    private void planAnalytics(Naming naming, ProjectView project, List<JobView> jobs, List<PlannedFile> files) {
         files.add(generated("analytics/pom.xml", "analytics/pom.xml.ftl", project));
-        for (String type : ANALYTICS_COMMON) {
-            files.add(generated(naming.javaPath("analytics", "main", common, type),
-                    "analytics/common/" + type + ".java.ftl", pkg));
-        }
-        for (String type : ANALYTICS_COMMON_TESTS) {
-            files.add(generated(naming.javaPath("analytics", "test", common, type),
-                    "analytics/common/test/" + type + ".java.ftl", pkg));
-        }
         files.add(generated(naming.javaPath("analytics", "main", naming.modulePackage("analytics"), "AnalyticsMain"),
                 "analytics/AnalyticsMain.java.ftl", new AnalyticsView(naming.basePackage(), jobs)));
         for (JobView job : jobs) {
@@ -158,33 +121,12 @@ public final class Planner {
 
     /** The local run: its own module, listed only by the root POM's {@code local} profile. */
     private void planLocal(Naming naming, PackageView pkg, LocalView local, List<PlannedFile> files) {
-        String kit = naming.modulePackage("local") + ".kit";
         files.add(generated("local/pom.xml", "local/pom.xml.ftl", local));
         for (String file : LOCAL_FILES) {
             files.add(generated("local/" + file, "local/" + file + ".ftl", pkg));
         }
-        List<String> types = new ArrayList<>(LOCAL_KIT);
-        if (!local.jobs().isEmpty()) {
-            types.addAll(LOCAL_FLINK_KIT);
-            files.add(generated("local/src/main/resources/META-INF/services/"
-                    + "org.apache.flink.metrics.reporter.MetricReporterFactory", "local/MetricReporterFactory.ftl", pkg));
-        }
-        for (String type : types) {
-            files.add(generated(naming.javaPath("local", "main", kit, type), "local/kit/" + type + ".java.ftl",
-                    kitView(naming, type, pkg)));
-        }
         files.add(generated(naming.javaPath("local", "main", naming.modulePackage("local"), "LocalRun"),
                 "local/LocalRun.java.ftl", local));
-    }
-
-    /**
-     * The shared service settings for the kit classes that state them, else the package alone: the
-     * event source mapping (100 records within 1 s, 3 retries, records up to 1 hour old) and the
-     * delivery stream into a bucket (prefix {@code events/}, an object per 64 MiB or 5 minutes).
-     */
-    private static Record kitView(Naming naming, String type, PackageView pkg) {
-        return SETTINGS_KIT.contains(type) ? new SettingsView(naming.basePackage(), 100, 1, 3, 1, "events/", 64, 5)
-                : pkg;
     }
 
     private ProjectView projectView(Architecture architecture, Naming naming, boolean functions, boolean analytics) {

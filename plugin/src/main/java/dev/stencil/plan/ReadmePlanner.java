@@ -38,11 +38,12 @@ final class ReadmePlanner {
                     "`functions/target/functions.jar`", ""));
         }
         if (!jobs.isEmpty()) {
-            modules.add(new Row("analytics", "Flink 1.20 jobs, one package per application; `AnalyticsMain` picks"
-                    + " the job named by property `Stencil.job`", "`analytics/target/analytics.jar`", ""));
+            modules.add(new Row("analytics", "Flink 1.20 jobs on stencil-flink, one package per application;"
+                    + " `AnalyticsMain` picks the job named by property `Stencil.job`",
+                    "`analytics/target/analytics.jar`", ""));
         }
         modules.add(new Row("infra", "AWS CDK app: `" + app.stackType() + "` (one line per node and arrow) on the"
-                + " `infra.kit` classes (production defaults per service and connection)", "`cdk.out/`", ""));
+                + " construct kit of library `stencil-cdk-kit` (production defaults per service and connection)", "`cdk.out/`", ""));
         List<String> userFiles = new ArrayList<>();
         for (FunctionView f : functions) {
             String dir = "functions/src/%s/java/" + f.packageName().replace('.', '/') + "/";

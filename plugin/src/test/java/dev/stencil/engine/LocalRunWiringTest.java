@@ -23,7 +23,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LocalRunWiringTest {
 
     private static final Path SAMPLES = Path.of(System.getProperty("stencil.samples", "../samples"));
-    private static final Path RUNTIME_SERVICES = Path.of("../runtime-lib/local-services");
+    private static final Path RUNTIME_SERVICES = Path.of("../runtime-lib/local/local-services");
+
+    /** The Wiring methods whose names the local run must repeat; checked above. */
+    private static final List<String> CHECKED = List.of("functionToSearch", "functionToTable", "streamToFlink",
+            "flinkToTable", "streamToArchive", "streamToFunction");
 
     @TempDir
     Path out;
@@ -52,6 +56,11 @@ class LocalRunWiringTest {
             assertThat(local).contains("new LocalFirehose(" + args.get(2) + ", ");
         }
         assertThat(calls(stack, "streamToFunction")).hasSize(count(local, "new MappingStage("));
+        int scanned = CHECKED.stream().mapToInt(method -> calls(stack, method).size()).sum()
+                + calls(stack, "producerToStream").size();
+        assertThat(scanned).as("Wiring calls the scans above matched (producers need no name in the local run)")
+                .isPositive()
+                .isEqualTo(count(stack, "Wiring."));
     }
 
     @Test

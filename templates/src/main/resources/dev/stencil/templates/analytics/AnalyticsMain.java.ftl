@@ -1,7 +1,7 @@
 <#-- Feeds: AnalyticsView. -->
 package [=view.basePackage].analytics;
 
-import [=view.basePackage].analytics.common.AppProperties;
+import dev.stencil.flink.AppProperties;
 
 /**
  * The entry point of the analytics jar, which holds every Flink job of the diagram: property

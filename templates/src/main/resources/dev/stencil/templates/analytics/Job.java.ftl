@@ -1,14 +1,14 @@
 <#-- Feeds: JobView. -->
 package [=view.packageName];
 
-import [=view.basePackage].analytics.common.AppProperties;
-import [=view.basePackage].analytics.common.ClickEvent;
-import [=view.basePackage].analytics.common.ClickEventSchema;
-import [=view.basePackage].analytics.common.DynamoDbSinks;
-import [=view.basePackage].analytics.common.KinesisSources;
-import [=view.basePackage].analytics.common.PageClicks;
-import [=view.basePackage].analytics.common.PageCount;
-import [=view.basePackage].analytics.common.PageCountItems;
+import dev.stencil.flink.AppProperties;
+import dev.stencil.flink.ClickEvent;
+import dev.stencil.flink.ClickEventSchema;
+import dev.stencil.flink.DynamoDbSinks;
+import dev.stencil.flink.KinesisSources;
+import dev.stencil.flink.PageClicks;
+import dev.stencil.flink.PageCount;
+import dev.stencil.flink.PageCountItems;
 import java.time.Duration;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.TypeInformation;

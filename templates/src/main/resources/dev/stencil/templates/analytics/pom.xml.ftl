@@ -32,6 +32,12 @@
     </dependency>
 
     <!-- Bundled into the job jar. -->
+    <!-- Sources, sinks and property groups the jobs build on. At Stencil's own version, as stencil-runtime. -->
+    <dependency>
+      <groupId>dev.stencil</groupId>
+      <artifactId>stencil-flink</artifactId>
+      <version>${stencil-runtime.version}</version>
+    </dependency>
     <dependency>
       <groupId>org.apache.flink</groupId>
       <artifactId>flink-connector-kinesis</artifactId>

@@ -1,7 +1,7 @@
 <#-- Feeds: AppView. -->
 package [=view.basePackage].infra;
 
-import [=view.basePackage].infra.kit.Overrides;
+import dev.stencil.cdk.Overrides;
 import java.nio.file.Path;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;

@@ -1,17 +1,17 @@
 <#-- Feeds: StackView. One kit call per node, then one per arrow; the kit holds the defaults. -->
 package [=view.app.basePackage].infra;
 
-import [=view.app.basePackage].infra.kit.Buckets;
-import [=view.app.basePackage].infra.kit.FlinkApp;
-import [=view.app.basePackage].infra.kit.FlinkApps;
-import [=view.app.basePackage].infra.kit.Functions;
-import [=view.app.basePackage].infra.kit.Producers;
-import [=view.app.basePackage].infra.kit.SearchDomains;
-import [=view.app.basePackage].infra.kit.Streams;
-import [=view.app.basePackage].infra.kit.Tables;
-import [=view.app.basePackage].infra.kit.Tagging;
-import [=view.app.basePackage].infra.kit.UnknownOverrides;
-import [=view.app.basePackage].infra.kit.Wiring;
+import dev.stencil.cdk.Buckets;
+import dev.stencil.cdk.FlinkApp;
+import dev.stencil.cdk.FlinkApps;
+import dev.stencil.cdk.Functions;
+import dev.stencil.cdk.Producers;
+import dev.stencil.cdk.SearchDomains;
+import dev.stencil.cdk.Streams;
+import dev.stencil.cdk.Tables;
+import dev.stencil.cdk.Tagging;
+import dev.stencil.cdk.UnknownOverrides;
+import dev.stencil.cdk.Wiring;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.dynamodb.Table;

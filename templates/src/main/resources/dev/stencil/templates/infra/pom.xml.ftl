@@ -19,6 +19,12 @@
   </properties>
 
   <dependencies>
+    <!-- The construct kit the stack calls: every service with its production defaults. At Stencil's own version, as stencil-runtime. -->
+    <dependency>
+      <groupId>dev.stencil</groupId>
+      <artifactId>stencil-cdk-kit</artifactId>
+      <version>${stencil-runtime.version}</version>
+    </dependency>
     <dependency>
       <groupId>software.amazon.awscdk</groupId>
       <artifactId>aws-cdk-lib</artifactId>

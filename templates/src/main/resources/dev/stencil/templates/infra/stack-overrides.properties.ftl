@@ -2,7 +2,7 @@
 # Created by Stencil once; this file is yours. Regeneration never overwrites it.
 #
 # Your organisation's settings for the stack. Each line overrides a default of the construct
-# kit (infra.kit) and whatever the diagram decided; nothing generated needs editing.
+# kit (stencil-cdk-kit) and whatever the diagram decided; nothing generated needs editing.
 #   <Id>.<setting>=<value>     one component, by its construct id (the diagram alias in PascalCase)
 #   <kind>.<setting>=<value>   every component of a kind: stream, function, mapping, table,
 #                              bucket, domain, flink

@@ -2,20 +2,20 @@
 package [=view.basePackage].local;
 
 <#if view.jobs?has_content>
-import [=view.basePackage].local.kit.FlinkJobStage;
-import [=view.basePackage].local.kit.FlinkProperties;
+import dev.stencil.local.FlinkJobStage;
+import dev.stencil.local.FlinkProperties;
 </#if>
-import [=view.basePackage].local.kit.LocalCloud;
+import dev.stencil.local.LocalCloud;
 <#if view.jobs?has_content>
-import [=view.basePackage].local.kit.LocalFlink;
+import dev.stencil.local.LocalFlink;
 </#if>
 <#if view.archives?has_content>
-import [=view.basePackage].local.kit.LocalFirehose;
+import dev.stencil.local.LocalFirehose;
 </#if>
-import [=view.basePackage].local.kit.LocalOptions;
-import [=view.basePackage].local.kit.LocalPipeline;
+import dev.stencil.local.LocalOptions;
+import dev.stencil.local.LocalPipeline;
 <#if view.functions?has_content>
-import [=view.basePackage].local.kit.MappingStage;
+import dev.stencil.local.MappingStage;
 </#if>
 import java.util.EnumSet;
 <#if view.jobs?has_content>

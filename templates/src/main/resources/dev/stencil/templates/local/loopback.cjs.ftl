@@ -1,4 +1,4 @@
-<#-- Feeds: PackageView. The same for every diagram: as runtime-lib/local-services/loopback.cjs. -->
+<#-- Feeds: PackageView. The same for every diagram: as runtime-lib/local/local-services/loopback.cjs. -->
 // Preloaded with `node -r ./loopback.cjs`: makes every server listen on 127.0.0.1 only, whatever host the
 // service asks for (kinesis-local binds 0.0.0.0 and has no option to change it).
 'use strict';

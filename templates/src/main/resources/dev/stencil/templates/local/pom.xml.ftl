@@ -30,9 +30,11 @@
   </properties>
 
   <dependencies>
+    <!-- The local services, the local event source mapping and the stages LocalRun composes. At Stencil's own version, as stencil-runtime. -->
     <dependency>
       <groupId>dev.stencil</groupId>
-      <artifactId>stencil-runtime</artifactId>
+      <artifactId>stencil-local</artifactId>
+      <version>${stencil-runtime.version}</version>
     </dependency>
     <dependency>
       <groupId>software.amazon.awssdk</groupId>

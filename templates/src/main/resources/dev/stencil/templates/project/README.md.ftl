@@ -119,7 +119,7 @@ buckets, search domains and log groups are retained; delete them by hand when no
 
 ## Production defaults
 
-The `infra.kit` classes build every component with the defaults a security review expects:
+The construct kit (library `stencil-cdk-kit`, package `dev.stencil.cdk`) builds every component with the defaults a security review expects:
 customer-managed KMS keys (rotated) for streams, queues, buckets, tables and search domains;
 TLS-only access; IAM grants with exact actions; retention of data stores on stack deletion;
 tags `Project` and `GeneratedBy`; alarms that notify the encrypted SNS topic of output
@@ -156,7 +156,7 @@ function 2 GB, and `stack.development=true` makes a throwaway stack.
 
 `mvn verify` runs cdk-nag's AwsSolutions rule pack on the stack (`infra`'s `NagTest`) and fails on
 any error or warning that the kit does not acknowledge. The kit acknowledges these, each on the
-exact resource it concerns (`infra.kit.Acknowledgement`):
+exact resource it concerns (`dev.stencil.cdk.Acknowledgement` in `stencil-cdk-kit`):
 
 | Rule | Where | Why |
 |---|---|---|

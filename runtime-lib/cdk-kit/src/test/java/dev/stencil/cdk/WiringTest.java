@@ -1,0 +1,52 @@
+package dev.stencil.cdk;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+import software.amazon.awscdk.services.lambda.Function;
+
+/** A function writing to a table, on a stack of its own. */
+class WiringTest {
+
+    @TempDir
+    static Path artefacts;
+
+    private static Template template;
+
+    @BeforeAll
+    static void synthesize() throws IOException {
+        Stack stack = new Stack(new App(), "WiringStack");
+        Function writer = Functions.create(stack, "Writer",
+                Files.writeString(artefacts.resolve("functions.jar"), "functions"), "example.Handler::handleRequest");
+        Wiring.functionToTable(writer, Tables.create(stack, "PageViews", "page", "day"), "PAGE_VIEWS_TABLE_NAME");
+        template = Template.fromStack(stack);
+    }
+
+    @Test
+    void functionLearnsTheTableFromTheVariableTheStackNames() {
+        template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Environment", Map.of("Variables", Map.of(
+                        "PAGE_VIEWS_TABLE_NAME", Match.anyValue())))));
+    }
+
+    @Test
+    void functionMayWriteToTheTableAndNotReadIt() {
+        String policy = template.findResources("AWS::IAM::Policy").toString();
+
+        assertTrue(policy.contains("dynamodb:UpdateItem"), policy);
+        for (String read : List.of("dynamodb:GetItem", "dynamodb:Scan", "dynamodb:Query")) {
+            assertTrue(!policy.contains(read), read + " in " + policy);
+        }
+    }
+}

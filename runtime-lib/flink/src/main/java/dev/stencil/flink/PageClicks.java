@@ -1,0 +1,115 @@
+package dev.stencil.flink;
+
+import java.time.Duration;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.functions.AggregateFunction;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.functions.windowing.ProcessWindowFunction;
+import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
+import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
+import org.apache.flink.util.Collector;
+
+/**
+ * The job's logic, free of sources and sinks: clicks per page per tumbling event-time window.
+ *
+ * <p>Event time is {@link ClickEvent#timestamp()}. Events that arrive after the watermark has
+ * passed the end of their window are dropped (Flink's {@code numLateRecordsDropped} metric).
+ */
+public final class PageClicks {
+
+    private PageClicks() {
+    }
+
+    /**
+     * Watermarks that trail the highest event time seen by {@code maxOutOfOrderness}, and that
+     * move on when a shard goes idle.
+     *
+     * @param maxOutOfOrderness how late an event may arrive and still count
+     * @return the strategy
+     */
+    public static WatermarkStrategy<ClickEvent> watermarks(Duration maxOutOfOrderness) {
+        return WatermarkStrategy.<ClickEvent>forBoundedOutOfOrderness(maxOutOfOrderness)
+                .withIdleness(Duration.ofMinutes(1));
+    }
+
+    /**
+     * Event time and watermarks for a source: {@link #watermarks} with the click's timestamp.
+     * Given to {@code env.fromSource}, the watermark follows each shard on its own (Flink tracks
+     * watermarks per split) and a reader's watermark is the lowest of its shards', so a reader
+     * that reads one shard ahead of another does not make the other shard's events late.
+     *
+     * @param maxOutOfOrderness how late an event may arrive within its shard and still count
+     * @return the strategy
+     */
+    public static WatermarkStrategy<ClickEvent> eventTime(Duration maxOutOfOrderness) {
+        return watermarks(maxOutOfOrderness).withTimestampAssigner((event, previous) -> event.timestamp());
+    }
+
+    /**
+     * Counts clicks per page per window.
+     *
+     * @param events     click events, without timestamps
+     * @param watermarks how watermarks follow event time, e.g. bounded out-of-orderness
+     * @param window     size of the tumbling windows
+     * @return one count per page and window that had at least one click
+     */
+    public static DataStream<PageCount> countPerPage(
+            DataStream<ClickEvent> events, WatermarkStrategy<ClickEvent> watermarks, Duration window) {
+        return countPerPage(events.assignTimestampsAndWatermarks(
+                watermarks.withTimestampAssigner((event, previous) -> event.timestamp())), window);
+    }
+
+    /**
+     * Counts clicks per page per window of events that already carry timestamps and watermarks
+     * (from their source, see {@link #eventTime}).
+     *
+     * @param events click events with event time
+     * @param window size of the tumbling windows
+     * @return one count per page and window that had at least one click
+     */
+    public static DataStream<PageCount> countPerPage(DataStream<ClickEvent> events, Duration window) {
+        return events
+                .keyBy(ClickEvent::page)
+                .window(TumblingEventTimeWindows.of(window))
+                .aggregate(new CountClicks(), new ToPageCount())
+                .name("clicks per page");
+    }
+
+    /** Counts the events of one key and window. */
+    static final class CountClicks implements AggregateFunction<ClickEvent, Long, Long> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Long createAccumulator() {
+            return 0L;
+        }
+
+        @Override
+        public Long add(ClickEvent event, Long count) {
+            return count + 1;
+        }
+
+        @Override
+        public Long getResult(Long count) {
+            return count;
+        }
+
+        @Override
+        public Long merge(Long left, Long right) {
+            return left + right;
+        }
+    }
+
+    /** Attaches the page and window bounds to a count. */
+    static final class ToPageCount extends ProcessWindowFunction<Long, PageCount, String, TimeWindow> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void process(String page, Context context, Iterable<Long> counts, Collector<PageCount> out) {
+            TimeWindow window = context.window();
+            out.collect(new PageCount(page, window.getStart(), window.getEnd(), counts.iterator().next()));
+        }
+    }
+}

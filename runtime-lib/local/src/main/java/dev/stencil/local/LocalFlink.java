@@ -1,0 +1,86 @@
+package dev.stencil.local;
+
+import dev.stencil.flink.AppProperties;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.MemorySize;
+import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.configuration.TaskManagerOptions;
+import org.apache.flink.runtime.minicluster.MiniCluster;
+import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
+import org.apache.flink.streaming.util.TestStreamEnvironment;
+
+/**
+ * An embedded Flink cluster (a MiniCluster) that the generated jobs run on unchanged: while it
+ * is up, {@code StreamExecutionEnvironment.getExecutionEnvironment} inside a job's {@code run}
+ * submits to it. Its metrics go to {@link SourceCounters}.
+ */
+public final class LocalFlink implements AutoCloseable {
+
+    /** What a job's entry point looks like: {@code XxxJob::run}. */
+    @FunctionalInterface
+    public interface Job {
+        /**
+         * Builds and runs the job until it ends.
+         *
+         * @param properties its property groups
+         * @throws Exception if it fails
+         */
+        void run(AppProperties properties) throws Exception;
+    }
+
+    private final MiniCluster cluster;
+    private final Path savepoints;
+
+    private LocalFlink(MiniCluster cluster, Path savepoints) {
+        this.cluster = cluster;
+        this.savepoints = savepoints;
+    }
+
+    /**
+     * Starts a cluster with enough slots for the jobs.
+     *
+     * @param parallelism each job's parallelism
+     * @param jobs        how many jobs will run at once
+     * @param workDir     where savepoints go
+     * @return the running cluster
+     * @throws Exception if it cannot start
+     */
+    public static LocalFlink start(int parallelism, int jobs, Path workDir) throws Exception {
+        Configuration config = new Configuration();
+        config.set(RestOptions.BIND_PORT, "0");
+        config.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.ofMebiBytes(64));
+        config.setString("metrics.reporter.stencil.factory.class", SourceCounters.Factory.class.getName());
+        MiniCluster cluster = new MiniCluster(new MiniClusterConfiguration.Builder()
+                .setConfiguration(config)
+                .setNumTaskManagers(1)
+                .setNumSlotsPerTaskManager(parallelism * jobs)
+                .build());
+        cluster.start();
+        TestStreamEnvironment.setAsContext(cluster, parallelism);
+        return new LocalFlink(cluster, workDir.resolve("savepoints"));
+    }
+
+    /**
+     * A job as a stage of the local run.
+     *
+     * @param name       the job's name, as its {@code env.execute} gives it
+     * @param job        its entry point
+     * @param properties its property groups
+     * @param sources    the property groups of the streams it reads, which name its sources
+     * @param recordsIn  how many records its sources will have read once every event is in
+     * @return the stage
+     */
+    public FlinkJobStage job(String name, Job job, AppProperties properties, List<String> sources,
+                             LongSupplier recordsIn) {
+        return new FlinkJobStage(cluster, savepoints, name, job, properties, sources, recordsIn);
+    }
+
+    @Override
+    public void close() throws Exception {
+        TestStreamEnvironment.unsetAsContext();
+        cluster.close();
+    }
+}

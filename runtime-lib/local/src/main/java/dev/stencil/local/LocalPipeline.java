@@ -1,0 +1,184 @@
+package dev.stencil.local;
+
+import dev.stencil.runtime.events.ClickEvent;
+import dev.stencil.runtime.producer.ClickstreamGenerator;
+import dev.stencil.runtime.producer.KinesisProducer;
+import dev.stencil.runtime.producer.PartitionKeyStrategy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * A local run, in order: start every stage (functions, delivery streams, Flink jobs), put the
+ * synthetic events into every stream that has producers, let every stage consume all of them and
+ * finish, then count what landed where and compare with what must have landed.
+ */
+public final class LocalPipeline {
+
+    /** Event time of the first synthetic event: fixed, so that a seed always gives the same windows. */
+    private static final long START = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
+    private static final int CHUNK = 500;
+
+    private final String project;
+    private final LocalCloud cloud;
+    private final LocalOptions options;
+    private final List<String> produced = new ArrayList<>();
+    private final List<Stage> stages = new ArrayList<>();
+    private final List<Check> checks = new ArrayList<>();
+    private final Map<String, Long> eventsIn = new ConcurrentHashMap<>();
+    private final AtomicLong put = new AtomicLong();
+
+    /**
+     * @param project the project's name, for the summary
+     * @param cloud   the local services, with the stack's resources created
+     * @param options what the run is asked to do
+     */
+    public LocalPipeline(String project, LocalCloud cloud, LocalOptions options) {
+        this.project = project;
+        this.cloud = cloud;
+        this.options = options;
+    }
+
+    /**
+     * Producers put events into this stream.
+     *
+     * @param stream the stream
+     */
+    public void produce(String stream) {
+        produced.add(stream);
+    }
+
+    /**
+     * Adds a consumer.
+     *
+     * @param stage the consumer
+     * @param <S>   its type
+     * @return the stage
+     */
+    public <S extends Stage> S stage(S stage) {
+        stages.add(stage);
+        return stage;
+    }
+
+    /**
+     * Adds a line to the reconciliation.
+     *
+     * @param check the line
+     */
+    public void check(Check check) {
+        checks.add(check);
+    }
+
+    /**
+     * Events put into the given streams (after the run; counting a stream once per mention).
+     *
+     * @param streams the streams
+     * @return the sum
+     */
+    public long events(String... streams) {
+        return Arrays.stream(streams).mapToLong(s -> eventsIn.getOrDefault(s, 0L)).sum();
+    }
+
+    /**
+     * Documents in an index: one per event of the streams the function reads (ids are event ids).
+     *
+     * @param where   such as {@code Os/fn}
+     * @param index   the index
+     * @param streams the function's streams
+     */
+    public void documents(String where, String index, String... streams) {
+        check(Check.of("documents", where, () -> events(streams), () -> cloud.search().count(index)));
+    }
+
+    /**
+     * Aggregate items in a table: their counters add up to one per event of each writer's streams.
+     *
+     * @param table   the table
+     * @param counter the counter attribute
+     * @param streams the streams of every writer, a stream once per writer reading it
+     */
+    public void aggregates(String table, String counter, String... streams) {
+        check(new Check("aggregates", table + "." + counter, () -> events(streams), () -> {
+            long rows = 0;
+            long total = 0;
+            for (Map<String, AttributeValue> item : cloud.dynamoDb().scanPaginator(r -> r.tableName(table)
+                    .consistentRead(true)).items()) {
+                rows++;
+                AttributeValue value = item.get(counter);
+                total += value == null ? 0 : Long.parseLong(value.n());
+            }
+            return new Check.Measure(total, String.format("%s in %,d rows", counter, rows));
+        }));
+    }
+
+    /**
+     * Records archived in a bucket: one per event of the delivery stream's stream, in objects
+     * laid out as Firehose lays them out.
+     *
+     * @param bucket the bucket
+     * @param stream the stream the delivery stream reads
+     */
+    public void archived(String bucket, String stream) {
+        check(new Check("archived", bucket, () -> events(stream), () -> {
+            LocalFirehose.Archived archived = LocalFirehose.archived(cloud.s3(), bucket);
+            return new Check.Measure(archived.records(), String.format("records in %,d object%s%s", archived.objects(),
+                    archived.objects() == 1 ? "" : "s",
+                    archived.misplaced() == 0 ? "" : String.format(", %,d misplaced", archived.misplaced())));
+        }));
+    }
+
+    /**
+     * Runs the pipeline and prints the summary.
+     *
+     * @return true if every count reconciles exactly
+     * @throws Exception if a stage fails or does not catch up in time
+     */
+    public boolean run() throws Exception {
+        for (Stage stage : stages) {
+            stage.start();
+        }
+        long started = System.nanoTime();
+        long putNanos;
+        double sustained = 0;
+        Progress progress = options.benchmark()
+                ? new Progress(stages, put::get, () -> (long) options.events() * produced.size()) : null;
+        try {
+            for (int i = 0; i < produced.size(); i++) {
+                feed(produced.get(i), options.seed() + i);
+            }
+            putNanos = System.nanoTime() - started;
+            for (Stage stage : stages) {
+                stage.finish(options.timeout());
+            }
+        } finally {
+            if (progress != null) {
+                progress.close();
+                sustained = progress.sustainedRate();
+            }
+        }
+        long elapsed = System.nanoTime() - started;
+        return Summary.print(project, eventsIn, checks, putNanos, elapsed, sustained);
+    }
+
+    private void feed(String stream, long seed) {
+        ClickstreamGenerator generator = new ClickstreamGenerator(seed, 1_000, 0.1, START);
+        KinesisProducer<ClickEvent> producer = KinesisProducer.<ClickEvent>builder()
+                .client(cloud.kinesis())
+                .streamName(stream)
+                .partitionKeys(PartitionKeyStrategy.byField(ClickEvent::userId))
+                .build();
+        for (int done = 0; done < options.events(); done += CHUNK) {
+            List<ClickEvent> chunk = generator.next(Math.min(CHUNK, options.events() - done));
+            if (!producer.put(chunk).allPut()) {
+                throw new IllegalStateException("could not put every event into " + stream);
+            }
+            put.addAndGet(chunk.size());
+            eventsIn.merge(stream, (long) chunk.size(), Long::sum);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.stencil.local;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import dev.stencil.runtime.runner.FailedBatch;
+import dev.stencil.runtime.runner.FailureDestination;
+import dev.stencil.runtime.runner.LocalEventSourceMapping;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
+
+/**
+ * A handler fed from a stream by the runtime's local event source mapping, on a thread of its
+ * own, with the settings the stack gives the mapping ({@code Wiring.streamToFunction}, generated
+ * from the same values): batches of 100 within 1 s, bisection on error, 3 retries,
+ * records at most 1 h old, failed batches to the on-failure destination.
+ */
+public class MappingStage implements Stage {
+
+    private final String name;
+    private final KinesisClient kinesis;
+    private final String stream;
+    private final RequestHandler<KinesisEvent, StreamsEventResponse> handler;
+    private final List<FailedBatch> failures = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicBoolean finishing = new AtomicBoolean();
+    private volatile LocalEventSourceMapping mapping;
+    private volatile boolean caughtUp;
+    private volatile Throwable failure;
+    private Thread thread;
+    private Duration drainTimeout = Duration.ZERO;
+
+    /**
+     * @param name    what the summary calls it
+     * @param kinesis the local Kinesis
+     * @param stream  the stream it reads from its oldest record
+     * @param handler what each batch is given to
+     */
+    public MappingStage(String name, KinesisClient kinesis, String stream,
+                        RequestHandler<KinesisEvent, StreamsEventResponse> handler) {
+        this.name = name;
+        this.kinesis = kinesis;
+        this.stream = stream;
+        this.handler = handler;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void start() {
+        mapping = LocalEventSourceMapping.builder()
+                .kinesis(kinesis)
+                .streamName(stream)
+                .handler(handler)
+                .batchSize(100)
+                .maxBatchingWindow(Duration.ofSeconds(1))
+                .bisectOnError(true)
+                .maxRetryAttempts(3)
+                .maxRecordAge(Duration.ofHours(1))
+                .onFailure(FailureDestination.collectingInto(failures))
+                .build();
+        thread = new Thread(this::poll, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void poll() {
+        try {
+            while (!finishing.get()) {
+                if (!mapping.pollOnce()) {
+                    LocalCloud.sleep(50);
+                }
+            }
+            caughtUp = mapping.drain(drainTimeout);
+        } catch (Throwable e) {
+            failure = e;
+        }
+    }
+
+    @Override
+    public long consumed() {
+        LocalEventSourceMapping running = mapping;
+        return running == null ? 0 : running.stats().recordsSucceeded() + running.stats().recordsToDestination();
+    }
+
+    @Override
+    public void finish(Duration timeout) throws Exception {
+        drainTimeout = timeout;
+        finishing.set(true);
+        thread.join();
+        if (failure != null) {
+            throw new IllegalStateException(name + " failed", failure);
+        }
+        if (!caughtUp) {
+            throw new IllegalStateException(name + " did not catch up within " + timeout + ": " + mapping.stats());
+        }
+    }
+
+    /**
+     * The reconciliation line of its on-failure destination, which must stay empty.
+     *
+     * @return the check
+     */
+    public Check failures() {
+        return Check.of("on-failure", name, () -> 0, () -> {
+            synchronized (failures) {
+                return failures.stream().mapToLong(batch -> batch.sequenceNumbers().size()).sum();
+            }
+        });
+    }
+}

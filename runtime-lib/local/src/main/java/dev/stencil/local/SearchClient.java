@@ -1,0 +1,62 @@
+package dev.stencil.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The three calls a local run makes to the OpenSearch server: create an index, refresh it, count it. */
+public final class SearchClient {
+
+    private static final Pattern COUNT = Pattern.compile("\"count\"\\s*:\\s*(\\d+)");
+
+    private final URI endpoint;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    SearchClient(URI endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    void createIndex(String index) {
+        call("PUT", "/" + index, "{\"settings\":{\"number_of_shards\":1,\"number_of_replicas\":0}}");
+    }
+
+    /**
+     * Documents in an index once everything written is visible (after a refresh).
+     *
+     * @param index the index
+     * @return the document count
+     */
+    public long count(String index) {
+        call("POST", "/" + index + "/_refresh", null);
+        Matcher count = COUNT.matcher(call("GET", "/" + index + "/_count", null));
+        if (!count.find()) {
+            throw new IllegalStateException("no count for index " + index);
+        }
+        return Long.parseLong(count.group(1));
+    }
+
+    private String call(String method, String path, String body) {
+        HttpRequest request = HttpRequest.newBuilder(endpoint.resolve(path))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " "
+                        + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

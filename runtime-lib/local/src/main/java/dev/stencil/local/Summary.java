@@ -1,0 +1,41 @@
+package dev.stencil.local;
+
+import java.util.List;
+import java.util.Map;
+
+/** Prints what a local run counted and whether it reconciles. */
+final class Summary {
+
+    private Summary() {
+    }
+
+    static boolean print(String project, Map<String, Long> eventsIn, List<Check> checks, long putNanos,
+                         long elapsedNanos, double sustained) {
+        long events = eventsIn.values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder out = new StringBuilder("\n== Local run of " + project + " ==\n");
+        eventsIn.forEach((stream, count) -> out.append(line("events in", stream, "", count, "")));
+        boolean reconciled = true;
+        for (Check check : checks) {
+            Check.Measure measure = check.actual().get();
+            long expected = check.expected().getAsLong();
+            boolean ok = measure.count() == expected;
+            reconciled &= ok;
+            out.append(line(check.what(), check.where(), measure.detail(), measure.count(),
+                    ok ? "ok" : String.format("MISMATCH: expected %,d", expected)));
+        }
+        double seconds = elapsedNanos / 1e9;
+        out.append(String.format("%-12s %,d events put in %.1f s; all accounted for after %.1f s: %,.0f events/s"
+                + " end to end%n", "rate", events, putNanos / 1e9, seconds, events / seconds));
+        if (sustained > 0) {
+            out.append(String.format("%-12s %,.0f events/s sustained (slowest stage, 10%% to 90%% of the events)%n",
+                    "benchmark", sustained));
+        }
+        out.append(reconciled ? "RECONCILED: every count matches\n" : "NOT RECONCILED\n");
+        System.out.print(out);
+        return reconciled;
+    }
+
+    private static String line(String what, String where, String detail, long count, String verdict) {
+        return String.format("%-12s %-20s %,10d  %-30s %s%n", what, where, count, detail, verdict);
+    }
+}
