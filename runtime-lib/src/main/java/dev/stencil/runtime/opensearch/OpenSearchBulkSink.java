@@ -1,6 +1,9 @@
 package dev.stencil.runtime.opensearch;
 
 import dev.stencil.runtime.internal.Backoff;
+import dev.stencil.runtime.internal.DryRun;
+import dev.stencil.runtime.internal.Entropy;
+import dev.stencil.runtime.internal.Pools;
 import dev.stencil.runtime.internal.Prebuilt;
 import dev.stencil.runtime.opensearch.internal.BulkEncoder;
 import dev.stencil.runtime.opensearch.internal.BulkResponse;
@@ -18,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongUnaryOperator;
 import java.util.function.Supplier;
 
@@ -51,7 +53,7 @@ import java.util.function.Supplier;
  */
 public final class OpenSearchBulkSink {
     private final URI bulkUri;
-    private final Supplier<HttpClient> httpClient;
+    private volatile Supplier<HttpClient> httpClient;
     private final int maxDocumentsPerRequest;
     private final long maxBytesPerRequest;
     private final int maxAttempts;
@@ -66,8 +68,12 @@ public final class OpenSearchBulkSink {
         String base = b.endpoint.toString();
         this.bulkUri = URI.create((base.endsWith("/") ? base : base + "/") + b.index + "/_bulk");
         HttpClient given = b.httpClient;
-        this.httpClient = given != null ? () -> given : Prebuilt.start("stencil-opensearch-http-client",
-                () -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+        if (given != null) {
+            this.httpClient = () -> given;
+        } else {
+            this.httpClient = ownClient();
+            Pools.register(this, sink -> sink.httpClient = ownClient());
+        }
         this.maxDocumentsPerRequest = b.maxDocumentsPerRequest;
         this.maxBytesPerRequest = b.maxBytesPerRequest;
         this.maxAttempts = b.maxAttempts;
@@ -77,6 +83,11 @@ public final class OpenSearchBulkSink {
         this.signer = b.signer;
         this.sleeper = b.sleeper;
         this.random = b.random;
+    }
+
+    private static Supplier<HttpClient> ownClient() {
+        return Prebuilt.start("stencil-opensearch-http-client",
+                () -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     }
 
     public static Builder builder() {
@@ -104,10 +115,11 @@ public final class OpenSearchBulkSink {
 
     /** Sends one chunk until every item succeeded, failed for good, or attempts ran out; returns requests sent. */
     private int send(BulkEncoder.Chunk chunk, List<BulkDocument> documents, List<BulkItemFailure> failures) {
-        List<Integer> pending = new ArrayList<>(chunk.count());
-        for (int entry = 0; entry < chunk.count(); entry++) {
-            pending.add(entry);
+        if (DryRun.active()) {
+            dryRun(chunk.body(entries(chunk)));
+            return 0;
         }
+        List<Integer> pending = entries(chunk);
         int first = chunk.first();
         Map<Integer, BulkItemFailure> lastFailure = new HashMap<>();
         long retryAfterMillis = 0;
@@ -152,6 +164,24 @@ public final class OpenSearchBulkSink {
                     "interrupted before the document was sent")));
         }
         return attempt;
+    }
+
+    /** A dry run builds and signs the request, resolving credentials, and sends nothing. */
+    private void dryRun(ByteBuffer body) {
+        try {
+            request(body);
+        } catch (RuntimeException e) {
+            // No credentials outside AWS: the dry run has still loaded what signing needs.
+        }
+    }
+
+    /** Every entry of the chunk, by position in it. */
+    private static List<Integer> entries(BulkEncoder.Chunk chunk) {
+        List<Integer> entries = new ArrayList<>(chunk.count());
+        for (int entry = 0; entry < chunk.count(); entry++) {
+            entries.add(entry);
+        }
+        return entries;
     }
 
     /** Reads the per-item results; returns the positions to retry, records final failures. */
@@ -257,7 +287,7 @@ public final class OpenSearchBulkSink {
         private Duration requestTimeout = Duration.ofSeconds(30);
         private RequestSigner signer;
         private Sleeper sleeper = Thread::sleep;
-        private LongUnaryOperator random = bound -> ThreadLocalRandom.current().nextLong(bound);
+        private LongUnaryOperator random = Entropy::nextLong;
 
         private Builder() {
         }
