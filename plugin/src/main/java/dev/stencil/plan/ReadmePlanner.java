@@ -56,7 +56,7 @@ final class ReadmePlanner {
                 .toList();
         return new ReadmeView(Text.markdownCell(architecture.name()), Text.markdownCell(source), app.stackId(),
                 components, connections, modules, userFiles, skipped, acknowledgements, Planner.OVERRIDES,
-                dashboards());
+                dashboards(), PerformancePlanner.view(functions));
     }
 
     private List<String> dashboards() {

@@ -16,6 +16,7 @@ import java.util.List;
  * @param acknowledgements the cdk-nag findings acknowledged for this diagram: rule, where, reason
  * @param overridesFile the organisation's overrides file, relative to the project root
  * @param dashboards the OpenSearch Dashboards saved-objects files, relative to the project root
+ * @param performance the functions' start-up defaults and measured figures; {@code null} without functions
  */
 public record ReadmeView(
         String title,
@@ -28,7 +29,8 @@ public record ReadmeView(
         List<Row> skipped,
         List<Row> acknowledgements,
         String overridesFile,
-        List<String> dashboards) {
+        List<String> dashboards,
+        PerformanceView performance) {
 
     /**
      * One table row of up to four cells, already escaped for Markdown.

@@ -7,6 +7,7 @@ import dev.stencil.runtime.internal.Pools;
 import dev.stencil.runtime.internal.Prebuilt;
 import dev.stencil.runtime.opensearch.internal.BulkEncoder;
 import dev.stencil.runtime.opensearch.internal.BulkResponse;
+import dev.stencil.runtime.opensearch.internal.DryRunEndpoint;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -116,7 +117,7 @@ public final class OpenSearchBulkSink {
     /** Sends one chunk until every item succeeded, failed for good, or attempts ran out; returns requests sent. */
     private int send(BulkEncoder.Chunk chunk, List<BulkDocument> documents, List<BulkItemFailure> failures) {
         if (DryRun.active()) {
-            dryRun(chunk.body(entries(chunk)));
+            dryRun(chunk, documents);
             return 0;
         }
         List<Integer> pending = entries(chunk);
@@ -166,12 +167,26 @@ public final class OpenSearchBulkSink {
         return attempt;
     }
 
-    /** A dry run builds and signs the request, resolving credentials, and sends nothing. */
-    private void dryRun(ByteBuffer body) {
-        try {
-            request(body);
-        } catch (RuntimeException e) {
-            // No credentials outside AWS: the dry run has still loaded what signing needs.
+    /**
+     * A dry run encodes and signs the request as for the domain (resolving credentials), and sends it to a
+     * {@link DryRunEndpoint} on loopback instead, reading its answer as a real one: nothing reaches the domain.
+     */
+    private void dryRun(BulkEncoder.Chunk chunk, List<BulkDocument> documents) {
+        List<Integer> entries = entries(chunk);
+        ByteBuffer body = chunk.body(entries);
+        try (DryRunEndpoint endpoint = DryRunEndpoint.start(chunk.count())) {
+            HttpRequest request;
+            try {
+                request = request(endpoint.bulkUri(), body, true);
+            } catch (RuntimeException e) {
+                request = request(endpoint.bulkUri(), body, false); // no credentials outside AWS
+            }
+            byte[] answer = httpClient.get().send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
+            items(answer, entries, chunk.first(), documents, new HashMap<>(), new ArrayList<>());
+        } catch (IOException e) {
+            // Priming is best effort: a failed dry run sends nothing either.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -217,15 +232,19 @@ public final class OpenSearchBulkSink {
     }
 
     private HttpRequest request(ByteBuffer body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(bulkUri)
+        return request(bulkUri, body, true);
+    }
+
+    private HttpRequest request(URI uri, ByteBuffer body, boolean signed) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(requestTimeout)
                 .header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.array(), body.arrayOffset() + body.position(),
                         body.remaining()));
-        if (signer != null) {
+        if (signer != null && signed) {
             byte[] bytes = new byte[body.remaining()];
             body.duplicate().get(bytes);
-            signer.sign("POST", bulkUri, Map.of("Content-Type", List.of("application/x-ndjson")), bytes)
+            signer.sign("POST", uri, Map.of("Content-Type", List.of("application/x-ndjson")), bytes)
                     .forEach((name, values) -> values.forEach(v -> request.header(name, v)));
         }
         return request.build();

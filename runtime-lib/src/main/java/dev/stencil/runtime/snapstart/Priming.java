@@ -33,8 +33,11 @@ import org.crac.Resource;
  * The synthetic events reach the logic: their ids start with {@link SyntheticClicks#ID_PREFIX}.
  */
 public final class Priming implements Resource {
-    /** Synthetic batches run before the snapshot: enough for the JIT to compile the per-record path. */
-    public static final int ROUNDS = 10;
+    /**
+     * Synthetic batches run before the snapshot: enough for the JIT to compile the per-record path and to
+     * warm the per-batch one (bulk request, signing, HTTP exchange), which runs once per batch.
+     */
+    public static final int ROUNDS = 50;
     /** Records per synthetic batch: the event source mapping's default batch size. */
     public static final int RECORDS = 100;
 

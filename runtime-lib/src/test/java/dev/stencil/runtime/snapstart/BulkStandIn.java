@@ -12,14 +12,16 @@ import java.util.List;
 
 /**
  * An HTTP server on loopback that accepts every bulk request (and any other request with {@code {}}) and records
- * the remote port of each, so tests can tell whether anything was sent and whether a connection was reused.
+ * the remote port of each, so tests can tell whether anything was sent and whether a connection was reused;
+ * the benchmark's stand-in for OpenSearch.
  */
-final class BulkStandIn implements AutoCloseable {
+public final class BulkStandIn implements AutoCloseable {
     /** Remote ports of the requests received, in order. */
-    final List<Integer> requestPorts = Collections.synchronizedList(new ArrayList<>());
+    public final List<Integer> requestPorts = Collections.synchronizedList(new ArrayList<>());
     private final HttpServer server;
 
-    BulkStandIn() throws IOException {
+    public BulkStandIn() throws IOException {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             requestPorts.add(exchange.getRemoteAddress().getPort());
@@ -39,7 +41,7 @@ final class BulkStandIn implements AutoCloseable {
         server.start();
     }
 
-    URI uri() {
+    public URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
