@@ -19,18 +19,18 @@ final class PerformancePlanner {
     static final int MEMORY_MB = 1024;
 
     private static final String MEASURED = "medians of 5 fresh JVMs per setting on JDK 25 (the functions'"
-            + " Java), 2 x86 cores shared with other builds at load average 8.5-10.2, 2026-12-01; a SnapStart"
+            + " Java), 2 x86 cores shared with other builds at load average 4.6-5.4, 2026-12-01; a SnapStart"
             + " restore cannot be run outside Lambda, so \"primed\" is the first batch after the hooks ran";
     private static final List<Row> FIGURES = List.of(
-            new Row("Clients ready, from the handler's constructor (without SnapStart)", "1,126 ms", "1,889 ms", ""),
-            new Row("Priming before the snapshot (at publish, not on the invocation path)", "1,331 ms", "none", ""),
-            new Row("First batch of 100 records (CPU of the handler's thread)", "15.3 ms (3.5 ms)",
-                    "1,097 ms (281 ms)", ""),
-            new Row("Tenth batch of 100 records", "3.9 ms (2.9 ms)", "13.8 ms (4.4 ms)", ""),
-            new Row("CPU time per 1,000 records, steady state, all threads", "40 ms", "67 ms", ""),
-            new Row("Live heap after the batches / peak resident memory", "8 MB / 314 MB", "8 MB / 275 MB", ""));
-    private static final String COST = "$0.0032 per million events at 1024 MB in batches of 100: 7 ms billed per"
-            + " invocation ($0.0012) plus $0.20 per million requests ($0.0020), at Lambda's x86 price of"
+            new Row("Clients ready, from the handler's constructor (without SnapStart)", "625 ms", "738 ms", ""),
+            new Row("Priming before the snapshot (at publish, not on the invocation path)", "1,421 ms", "none", ""),
+            new Row("First batch of 100 records (CPU of the handler's thread)", "13.4 ms (3.9 ms)",
+                    "697 ms (317 ms)", ""),
+            new Row("Tenth batch of 100 records", "5.8 ms (3.4 ms)", "19.6 ms (5.9 ms)", ""),
+            new Row("CPU time per 1,000 records, steady state, all threads", "41 ms", "68 ms", ""),
+            new Row("Live heap after the batches / peak resident memory", "8 MB / 315 MB", "7 MB / 273 MB", ""));
+    private static final String COST = "$0.0033 per million events at 1024 MB in batches of 100: 8 ms billed per"
+            + " invocation ($0.0013) plus $0.20 per million requests ($0.0020), at Lambda's x86 price of"
             + " $0.0000166667 per GB-second (us-east-1, as used on 2026-12-01; arm64, which the kit deploys, is"
             + " $0.0000133334); time spent waiting on OpenSearch is billed on top: $0.0017 per million events"
             + " for each 10 ms an invocation waits";

@@ -10,6 +10,7 @@ import dev.stencil.runtime.kinesis.KinesisBatchHandler;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
@@ -45,18 +46,21 @@ public final class Priming implements Resource {
     private static final List<Priming> REGISTERED = new CopyOnWriteArrayList<>();
 
     private final KinesisBatchHandler<?> handler;
-    private final KinesisEvent batch;
+    private final Supplier<KinesisEvent> batch;
     private final int rounds;
 
-    private Priming(KinesisBatchHandler<?> handler, KinesisEvent batch, int rounds) {
+    private Priming(KinesisBatchHandler<?> handler, Supplier<KinesisEvent> batch, int rounds) {
         this.handler = Objects.requireNonNull(handler, "handler");
         this.batch = Objects.requireNonNull(batch, "batch");
         this.rounds = rounds;
     }
 
-    /** Primes {@code handler} with {@value #ROUNDS} batches of {@value #RECORDS} synthetic clicks. */
+    /**
+     * Primes {@code handler} with {@value #ROUNDS} batches of {@value #RECORDS} synthetic clicks, made only
+     * when the snapshot is taken: a function without SnapStart does not pay for them.
+     */
     public static Priming register(KinesisBatchHandler<?> handler) {
-        return register(handler, SyntheticClicks.batch(RECORDS), ROUNDS);
+        return register(handler, () -> SyntheticClicks.batch(RECORDS), ROUNDS);
     }
 
     /**
@@ -66,6 +70,11 @@ public final class Priming implements Resource {
      * @return the registered hook
      */
     public static Priming register(KinesisBatchHandler<?> handler, KinesisEvent batch, int rounds) {
+        Objects.requireNonNull(batch, "batch");
+        return register(handler, () -> batch, rounds);
+    }
+
+    private static Priming register(KinesisBatchHandler<?> handler, Supplier<KinesisEvent> batch, int rounds) {
         Priming priming = new Priming(handler, batch, rounds);
         REGISTERED.add(priming);
         Core.getGlobalContext().register(priming);
@@ -95,9 +104,10 @@ public final class Priming implements Resource {
      */
     public StreamsEventResponse prime() {
         Prebuilt.awaitAll();
+        KinesisEvent synthetic = batch.get();
         StreamsEventResponse last = new StreamsEventResponse(List.of());
         for (int round = 0; round < rounds; round++) {
-            last = DryRun.run(() -> handler.handleRequest(batch, null));
+            last = DryRun.run(() -> handler.handleRequest(synthetic, null));
         }
         Entropy.reseed();
         return last;
