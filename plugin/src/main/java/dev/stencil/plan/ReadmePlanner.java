@@ -59,7 +59,8 @@ final class ReadmePlanner {
                 .toList();
         return new ReadmeView(Text.markdownCell(architecture.name()), Text.markdownCell(source), app.stackId(),
                 components, connections, modules, userFiles, skipped, acknowledgements, Planner.OVERRIDES,
-                dashboards(), Text.markdownCell(diagramPath), Text.markdownCell(diagramImage()));
+                dashboards(), Text.markdownCell(diagramPath), Text.markdownCell(diagramImage()),
+                PerformancePlanner.view(functions));
     }
 
     /** What {@code stencil:render} names the image by default: the diagram's name, as SVG. */

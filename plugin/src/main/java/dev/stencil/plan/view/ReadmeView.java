@@ -18,6 +18,7 @@ import java.util.List;
  * @param dashboards the OpenSearch Dashboards saved-objects files, relative to the project root
  * @param diagramPath the diagram the project is generated from, relative to the project root
  * @param diagramImage the file name {@code stencil:render} draws the diagram into, under {@code target/}
+ * @param performance the functions' start-up defaults and measured figures; {@code null} without functions
  */
 public record ReadmeView(
         String title,
@@ -32,7 +33,8 @@ public record ReadmeView(
         String overridesFile,
         List<String> dashboards,
         String diagramPath,
-        String diagramImage) {
+        String diagramImage,
+        PerformanceView performance) {
 
     /**
      * One table row of up to four cells, already escaped for Markdown.

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.assertions.Annotations;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
@@ -35,10 +36,14 @@ class [=view.app.stackType]Test {
 
     /** The stack synthesized in an app with these context values (the overrides file's, for example). */
     private static Template synthesize(Map<String, Object> context) throws IOException {
+        return Template.fromStack(stack(context));
+    }
+
+    private static [=view.app.stackType] stack(Map<String, Object> context) throws IOException {
         [=view.app.configType] config = new [=view.app.configType](<#list view.app.artefacts as a>
                 Files.writeString(artefacts.resolve("[=a.fileName]"), "[=a.accessor]")<#sep>,</#sep></#list>);
-        return Template.fromStack(new [=view.app.stackType](new App(AppProps.builder().context(context).build()),
-                "[=view.app.stackId]", StackProps.builder().build(), config));
+        return new [=view.app.stackType](new App(AppProps.builder().context(context).build()),
+                "[=view.app.stackId]", StackProps.builder().build(), config);
     }
 
     @Test
@@ -99,11 +104,32 @@ class [=view.app.stackType]Test {
 <#list view.functions as n>
 
     @Test
-    void function[=n.id]RunsItsHandler() {
+    void function[=n.id]RunsItsHandlerAndStartsFast() {
         template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
-                "Runtime", "java25", "Handler", "[=n.detail]")));
+                "Runtime", "java25", "Handler", "[=n.detail]",
+                "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"))))));
     }
 </#list>
+<#if view.functions?has_content>
+
+    @Test
+    void functionStartupSettingsAreOverrides() throws IOException {
+        Template overridden = synthesize(Map.of("stencil:function.javaToolOptions", "-XX:+UseSerialGC",
+                "stencil:function.memorySize", "2048"));
+
+        overridden.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Runtime", "java25", "MemorySize", 2048,
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "JAVA_TOOL_OPTIONS", "-XX:+UseSerialGC"))))));
+    }
+
+    @Test
+    void snapStartLeavesNoWarningUnanswered() throws IOException {
+        Annotations.fromStack(stack(Map.of())).hasNoWarning("*", Match.stringLikeRegexp(".*SnapStart.*"));
+    }
+</#if>
 <#if view.streamToFunction?has_content>
 
     @Test

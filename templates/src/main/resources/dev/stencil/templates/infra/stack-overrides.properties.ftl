@@ -19,6 +19,7 @@
 <#list view.functions as n>
 # [=n.id].memorySize=2048
 # [=n.id].reservedConcurrency=10
+# [=n.id].javaToolOptions=-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 </#list>
 <#list view.streamToFunction as w>
 # [=w.source?cap_first]To[=w.target?cap_first].parallelizationFactor=4

@@ -130,7 +130,7 @@ file (see "Your overrides").
 | Kind | Setting (default) |
 |---|---|
 | `stream` | `retentionHours` (24), `shards` (0 = on-demand capacity); alarm: iterator age above half the retention |
-| `function` | `memorySize` (1024), `timeoutSeconds` (60), `reservedConcurrency` (none), `snapStart` (true), `logRetention` (ONE\_MONTH); Java 25 on arm64, X-Ray tracing, alias `live`; alarms: errors, throttles |
+| `function` | `memorySize` (1024), `timeoutSeconds` (60), `reservedConcurrency` (none), `snapStart` (true), `javaToolOptions` (`-XX:+TieredCompilation -XX:TieredStopAtLevel=1`; empty for none), `logRetention` (ONE\_MONTH); Java 25 on arm64, X-Ray tracing, alias `live`, handlers primed before the SnapStart snapshot; alarms: errors, throttles |
 | `mapping` (stream → function, id `<Stream>To<Function>`) | `batchSize` (100), `maxBatchingWindowSeconds` (1), `retryAttempts` (3), `maxRecordAgeMinutes` (60), `parallelizationFactor` (2), `enhancedFanOut` (on when the stream has more than two consumers); bisect on error, partial batch response, failures to an encrypted queue; alarms: iterator age, failed batches |
 | `table` | on-demand, point-in-time recovery, deletion protection; alarms: read and write throttles |
 | `bucket` | `infrequentAccessDays` (30), `glacierDays` (90), `noncurrentDays` (30); versioned, access logs to the `AccessLogs` bucket (its `expirationDays`: 365) |
@@ -143,6 +143,37 @@ control maps only the admin role to all access: after the first deploy, sign in 
 role (output `<Id>AdminRoleArn`) and map each writer function's IAM role (output
 `<Function>RoleArn`) to an OpenSearch role allowed to write its index.
 
+<#if view.performance??>
+## Performance
+
+Every function starts with `JAVA_TOOL_OPTIONS=[=view.performance.javaToolOptions]` (tiered
+compilation stopped at C1, as AWS recommends for short-lived functions) and [=view.performance.memory],
+with SnapStart on the versions its alias `live` publishes. Its handler registers a CRaC hook
+(stencil-runtime's `Priming`): before the snapshot it runs fifty synthetic batches of 100 clicks
+through decoding, your logic and the sinks' encoding without sending anything to any store (their
+ids start with `stencil-priming-`, so your logic can recognise them); after each restore it
+re-seeds the runtime's random numbers (retry jitter, generated ids) and drops pooled connections.
+Change the options or the memory with `function.javaToolOptions` / `function.memorySize` (or per
+function) in your overrides.
+
+| Function | Handler | Writes to | Figures below |
+|---|---|---|---|
+<#list view.performance.functions as f>
+| [=f.a] | [=f.b] | [=f.c] | [=f.d] |
+</#list>
+
+Measured by stencil-runtime's benchmark on a generated function's jar as deployed
+([=view.performance.measured]):
+
+| Figure | Kit defaults: C1, primed | Default JIT, not primed |
+|---|---|---|
+<#list view.performance.figures as r>
+| [=r.a] | [=r.b] | [=r.c] |
+</#list>
+
+Cost: [=view.performance.cost].
+
+</#if>
 ## Your overrides
 
 `[=view.overridesFile]` is yours: Stencil creates it once, with commented examples for this

@@ -1,6 +1,5 @@
 package dev.stencil.runtime.internal;
 
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongUnaryOperator;
 
 /**
@@ -10,7 +9,7 @@ import java.util.function.LongUnaryOperator;
  */
 public final class Backoff {
 
-    private static final LongUnaryOperator RANDOM = bound -> ThreadLocalRandom.current().nextLong(bound);
+    private static final LongUnaryOperator RANDOM = Entropy::nextLong;
 
     private Backoff() {
     }
@@ -25,7 +24,7 @@ public final class Backoff {
         return ceiling / 2 + random.applyAsLong(ceiling / 2 + 1);
     }
 
-    /** {@link #delayMillis(int, long, long, LongUnaryOperator)} with a thread-local random. */
+    /** {@link #delayMillis(int, long, long, LongUnaryOperator)} with the {@link Entropy} that restores re-seed. */
     public static long delayMillis(int retry, long initialMillis, long maxMillis) {
         return delayMillis(retry, initialMillis, maxMillis, RANDOM);
     }

@@ -1,9 +1,13 @@
 package dev.stencil.runtime.opensearch;
 
 import dev.stencil.runtime.internal.Backoff;
+import dev.stencil.runtime.internal.DryRun;
+import dev.stencil.runtime.internal.Entropy;
+import dev.stencil.runtime.internal.Pools;
 import dev.stencil.runtime.internal.Prebuilt;
 import dev.stencil.runtime.opensearch.internal.BulkEncoder;
 import dev.stencil.runtime.opensearch.internal.BulkResponse;
+import dev.stencil.runtime.opensearch.internal.DryRunEndpoint;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongUnaryOperator;
 import java.util.function.Supplier;
 
@@ -51,7 +54,7 @@ import java.util.function.Supplier;
  */
 public final class OpenSearchBulkSink {
     private final URI bulkUri;
-    private final Supplier<HttpClient> httpClient;
+    private volatile Supplier<HttpClient> httpClient;
     private final int maxDocumentsPerRequest;
     private final long maxBytesPerRequest;
     private final int maxAttempts;
@@ -66,8 +69,12 @@ public final class OpenSearchBulkSink {
         String base = b.endpoint.toString();
         this.bulkUri = URI.create((base.endsWith("/") ? base : base + "/") + b.index + "/_bulk");
         HttpClient given = b.httpClient;
-        this.httpClient = given != null ? () -> given : Prebuilt.start("stencil-opensearch-http-client",
-                () -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+        if (given != null) {
+            this.httpClient = () -> given;
+        } else {
+            this.httpClient = ownClient();
+            Pools.register(this, sink -> sink.httpClient = ownClient());
+        }
         this.maxDocumentsPerRequest = b.maxDocumentsPerRequest;
         this.maxBytesPerRequest = b.maxBytesPerRequest;
         this.maxAttempts = b.maxAttempts;
@@ -77,6 +84,11 @@ public final class OpenSearchBulkSink {
         this.signer = b.signer;
         this.sleeper = b.sleeper;
         this.random = b.random;
+    }
+
+    private static Supplier<HttpClient> ownClient() {
+        return Prebuilt.start("stencil-opensearch-http-client",
+                () -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     }
 
     public static Builder builder() {
@@ -104,10 +116,11 @@ public final class OpenSearchBulkSink {
 
     /** Sends one chunk until every item succeeded, failed for good, or attempts ran out; returns requests sent. */
     private int send(BulkEncoder.Chunk chunk, List<BulkDocument> documents, List<BulkItemFailure> failures) {
-        List<Integer> pending = new ArrayList<>(chunk.count());
-        for (int entry = 0; entry < chunk.count(); entry++) {
-            pending.add(entry);
+        if (DryRun.active()) {
+            dryRun(chunk, documents);
+            return 0;
         }
+        List<Integer> pending = entries(chunk);
         int first = chunk.first();
         Map<Integer, BulkItemFailure> lastFailure = new HashMap<>();
         long retryAfterMillis = 0;
@@ -154,6 +167,38 @@ public final class OpenSearchBulkSink {
         return attempt;
     }
 
+    /**
+     * A dry run encodes and signs the request as for the domain (resolving credentials), and sends it to a
+     * {@link DryRunEndpoint} on loopback instead, reading its answer as a real one: nothing reaches the domain.
+     */
+    private void dryRun(BulkEncoder.Chunk chunk, List<BulkDocument> documents) {
+        List<Integer> entries = entries(chunk);
+        ByteBuffer body = chunk.body(entries);
+        try (DryRunEndpoint endpoint = DryRunEndpoint.start(chunk.count())) {
+            HttpRequest request;
+            try {
+                request = request(endpoint.bulkUri(), body, true);
+            } catch (RuntimeException e) {
+                request = request(endpoint.bulkUri(), body, false); // no credentials outside AWS
+            }
+            byte[] answer = httpClient.get().send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
+            items(answer, entries, chunk.first(), documents, new HashMap<>(), new ArrayList<>());
+        } catch (IOException e) {
+            // Priming is best effort: a failed dry run sends nothing either.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Every entry of the chunk, by position in it. */
+    private static List<Integer> entries(BulkEncoder.Chunk chunk) {
+        List<Integer> entries = new ArrayList<>(chunk.count());
+        for (int entry = 0; entry < chunk.count(); entry++) {
+            entries.add(entry);
+        }
+        return entries;
+    }
+
     /** Reads the per-item results; returns the positions to retry, records final failures. */
     private static List<Integer> items(byte[] body, List<Integer> sent, int first, List<BulkDocument> documents,
                                        Map<Integer, BulkItemFailure> lastFailure, List<BulkItemFailure> failures) {
@@ -187,15 +232,19 @@ public final class OpenSearchBulkSink {
     }
 
     private HttpRequest request(ByteBuffer body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(bulkUri)
+        return request(bulkUri, body, true);
+    }
+
+    private HttpRequest request(URI uri, ByteBuffer body, boolean signed) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(requestTimeout)
                 .header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.array(), body.arrayOffset() + body.position(),
                         body.remaining()));
-        if (signer != null) {
+        if (signer != null && signed) {
             byte[] bytes = new byte[body.remaining()];
             body.duplicate().get(bytes);
-            signer.sign("POST", bulkUri, Map.of("Content-Type", List.of("application/x-ndjson")), bytes)
+            signer.sign("POST", uri, Map.of("Content-Type", List.of("application/x-ndjson")), bytes)
                     .forEach((name, values) -> values.forEach(v -> request.header(name, v)));
         }
         return request.build();
@@ -257,7 +306,7 @@ public final class OpenSearchBulkSink {
         private Duration requestTimeout = Duration.ofSeconds(30);
         private RequestSigner signer;
         private Sleeper sleeper = Thread::sleep;
-        private LongUnaryOperator random = bound -> ThreadLocalRandom.current().nextLong(bound);
+        private LongUnaryOperator random = Entropy::nextLong;
 
         private Builder() {
         }

@@ -1,7 +1,7 @@
 package dev.stencil.runtime.producer;
 
+import dev.stencil.runtime.internal.Entropy;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -21,13 +21,16 @@ public interface PartitionKeyStrategy<T> {
         Objects.requireNonNull(field, "field");
         return event -> {
             String key = field.apply(event);
-            return key == null || key.isBlank() ? UUID.randomUUID().toString() : truncate(key);
+            return key == null || key.isBlank() ? Entropy.uuid().toString() : truncate(key);
         };
     }
 
-    /** A random key per event: even spread over shards, no ordering between events. */
+    /**
+     * A random key per event: even spread over shards, no ordering between events. Random keys come from
+     * {@link Entropy}, which a SnapStart restore re-seeds, so restored copies do not repeat each other's keys.
+     */
     static <T> PartitionKeyStrategy<T> random() {
-        return event -> UUID.randomUUID().toString();
+        return event -> Entropy.uuid().toString();
     }
 
     /** Kinesis accepts partition keys of at most 256 characters. */

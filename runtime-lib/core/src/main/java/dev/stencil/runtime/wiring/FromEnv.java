@@ -8,6 +8,7 @@ import dev.stencil.runtime.enrich.CidrGeoIpProvider;
 import dev.stencil.runtime.enrich.DynamoDbProfileLookup;
 import dev.stencil.runtime.enrich.GeoIpProvider;
 import dev.stencil.runtime.enrich.ProfileLookup;
+import dev.stencil.runtime.internal.DryRun;
 import dev.stencil.runtime.internal.Prebuilt;
 import dev.stencil.runtime.opensearch.AwsSigV4Signer;
 import dev.stencil.runtime.opensearch.OpenSearchBulkSink;
@@ -137,7 +138,8 @@ public final class FromEnv {
 
     /**
      * A DynamoDB client for {@code AWS_REGION} on the small url-connection HTTP client, pointed at
-     * {@code AWS_ENDPOINT_URL_DYNAMODB} when set.
+     * {@code AWS_ENDPOINT_URL_DYNAMODB} when set. In a {@link DryRun} (priming before a snapshot) it sends
+     * nothing and answers every call with an empty success.
      */
     public static DynamoDbClient dynamoDb(Env env) {
         return dynamoDbInBackground(env).get();
@@ -153,7 +155,7 @@ public final class FromEnv {
                 AWS_ENDPOINT_URL_DYNAMODB));
         return Prebuilt.start("stencil-dynamodb-client", () -> {
             var builder = DynamoDbClient.builder()
-                    .httpClient(UrlConnectionHttpClient.create())
+                    .httpClient(DryRun.sdkClient(UrlConnectionHttpClient.create()))
                     .region(region)
                     .credentialsProvider(DefaultCredentialsProvider.builder().build());
             endpoint.ifPresent(builder::endpointOverride);

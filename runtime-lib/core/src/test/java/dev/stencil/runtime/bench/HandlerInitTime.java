@@ -28,7 +28,9 @@ import java.util.stream.Stream;
  * table, cached DynamoDB profile lookup with its SDK client, OpenSearch sink, all from environment
  * variables) and prints the time taken, and the time until the clients it builds in the background are
  * ready (what a first batch would wait for). With {@code --runs N} it starts N fresh JVMs per JVM setting and
- * prints the medians. The children get only the runtime's jar and its runtime dependencies.
+ * prints the medians. The children get only the runtime's jar and its runtime dependencies. With
+ * {@code --function N <functions.jar> <handler class>} it measures a generated function instead, on its shaded jar
+ * as deployed (see {@link FunctionStart}).
  */
 public final class HandlerInitTime {
     /** System property: the OpenSearch endpoint; an https one makes the sink sign with SigV4, as in production. */
@@ -40,6 +42,14 @@ public final class HandlerInitTime {
     public static void main(String[] args) throws Exception {
         if (args.length == 4 && args[0].equals("--runs")) {
             spawn(Integer.parseInt(args[1]), Path.of(args[2]), Path.of(args[3]));
+            return;
+        }
+        if (args.length == 4 && args[0].equals("--function")) {
+            FunctionStart.spawn(Integer.parseInt(args[1]), Path.of(args[2]), args[3]);
+            return;
+        }
+        if (args.length == 3 && args[0].equals("--function-child")) {
+            FunctionStart.child(args[1], Boolean.parseBoolean(args[2]));
             return;
         }
         long start = System.nanoTime();
@@ -71,17 +81,7 @@ public final class HandlerInitTime {
      */
     private static void spawn(int runs, Path runtimeClasspathFile, Path runtimeJar) throws Exception {
         Path target = runtimeJar.toAbsolutePath().getParent();
-        Path ownJar = target.resolve("handler-init-time.jar");
-        Path ownClasses = Path.of(HandlerInitTime.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(ownJar))) {
-            try (Stream<Path> files = Files.list(ownClasses.resolve("dev/stencil/runtime/bench"))) {
-                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("HandlerInitTime")).toList()) {
-                    String name = ownClasses.relativize(file).toString().replace(File.separatorChar, '/');
-                    jar.putNextEntry(new JarEntry(name));
-                    jar.write(Files.readAllBytes(file));
-                }
-            }
-        }
+        Path ownJar = ownJar(target);
         String classpath = ownJar + File.pathSeparator + runtimeJar.toAbsolutePath() + File.pathSeparator
                 + Files.readString(runtimeClasspathFile).trim();
         String archive = target.resolve("handler-init.jsa").toString();
@@ -92,6 +92,23 @@ public final class HandlerInitTime {
         String amazonOpenSearch = "-D" + ENDPOINT + "=https://search-clicks.eu-west-1.es.amazonaws.com";
         measure(runs, classpath, List.of(amazonOpenSearch));
         measure(runs, classpath, List.of(amazonOpenSearch, "-XX:TieredStopAtLevel=1"));
+    }
+
+    /** A jar of this benchmark's classes only (this class and {@link FunctionStart}), written into {@code dir}. */
+    static Path ownJar(Path dir) throws Exception {
+        Path ownJar = dir.resolve("handler-init-time.jar");
+        Path ownClasses = Path.of(HandlerInitTime.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(ownJar))) {
+            try (Stream<Path> files = Files.list(ownClasses.resolve("dev/stencil/runtime/bench"))) {
+                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("HandlerInitTime")
+                        || f.getFileName().toString().startsWith("FunctionStart")).toList()) {
+                    String name = ownClasses.relativize(file).toString().replace(File.separatorChar, '/');
+                    jar.putNextEntry(new JarEntry(name));
+                    jar.write(Files.readAllBytes(file));
+                }
+            }
+        }
+        return ownJar;
     }
 
     private static void measure(int runs, String classpath, List<String> flags) throws Exception {

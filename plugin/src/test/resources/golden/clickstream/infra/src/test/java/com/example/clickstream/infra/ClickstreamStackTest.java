@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.assertions.Annotations;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
@@ -35,11 +36,15 @@ class ClickstreamStackTest {
 
     /** The stack synthesized in an app with these context values (the overrides file's, for example). */
     private static Template synthesize(Map<String, Object> context) throws IOException {
+        return Template.fromStack(stack(context));
+    }
+
+    private static ClickstreamStack stack(Map<String, Object> context) throws IOException {
         ClickstreamConfig config = new ClickstreamConfig(
                 Files.writeString(artefacts.resolve("functions.jar"), "functionsJar"),
                 Files.writeString(artefacts.resolve("analytics.jar"), "analyticsJar"));
-        return Template.fromStack(new ClickstreamStack(new App(AppProps.builder().context(context).build()),
-                "ClickstreamStack", StackProps.builder().build(), config));
+        return new ClickstreamStack(new App(AppProps.builder().context(context).build()),
+                "ClickstreamStack", StackProps.builder().build(), config);
     }
 
     @Test
@@ -97,9 +102,28 @@ class ClickstreamStackTest {
     }
 
     @Test
-    void functionFnRunsItsHandler() {
+    void functionFnRunsItsHandlerAndStartsFast() {
         template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
-                "Runtime", "java25", "Handler", "com.example.clickstream.functions.fn.FnHandler::handleRequest")));
+                "Runtime", "java25", "Handler", "com.example.clickstream.functions.fn.FnHandler::handleRequest",
+                "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"))))));
+    }
+
+    @Test
+    void functionStartupSettingsAreOverrides() throws IOException {
+        Template overridden = synthesize(Map.of("stencil:function.javaToolOptions", "-XX:+UseSerialGC",
+                "stencil:function.memorySize", "2048"));
+
+        overridden.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Runtime", "java25", "MemorySize", 2048,
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "JAVA_TOOL_OPTIONS", "-XX:+UseSerialGC"))))));
+    }
+
+    @Test
+    void snapStartLeavesNoWarningUnanswered() throws IOException {
+        Annotations.fromStack(stack(Map.of())).hasNoWarning("*", Match.stringLikeRegexp(".*SnapStart.*"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.stencil.runtime.kinesis.JsonRecordDecoder;
 import dev.stencil.runtime.kinesis.KinesisBatchHandler;
 import dev.stencil.runtime.opensearch.IndexingProcessor;
 import dev.stencil.runtime.opensearch.OpenSearchBulkSink;
+import dev.stencil.runtime.snapstart.Priming;
 import dev.stencil.runtime.wiring.FromEnv;
 
 /**
@@ -21,9 +22,13 @@ import dev.stencil.runtime.wiring.FromEnv;
  */
 public final class FnHandler extends KinesisBatchHandler<ClickEvent> {
 
-    /** Used by Lambda: everything from the function's environment variables. */
+    /**
+     * Used by Lambda: everything from the function's environment variables; primed with synthetic
+     * batches before a SnapStart snapshot, and re-seeded after each restore ({@link Priming}).
+     */
     public FnHandler() {
         this(Env.system());
+        Priming.register(this);
     }
 
     /**
