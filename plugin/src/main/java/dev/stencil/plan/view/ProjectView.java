@@ -14,6 +14,7 @@ import java.util.List;
  * @param appClass the fully qualified CDK app class
  * @param analyticsMainClass the fully qualified Flink entry point
  * @param stencilProperties the root POM's {@code stencil.*} properties that repeat this generation, XML-escaped
+ * @param cdkContext the {@code context} of {@code cdk.json}: the CDK's recommended feature flags, as JSON
  */
 public record ProjectView(
         String groupId,
@@ -24,7 +25,8 @@ public record ProjectView(
         String stencilVersion,
         String appClass,
         String analyticsMainClass,
-        List<PomProperty> stencilProperties) {
+        List<PomProperty> stencilProperties,
+        String cdkContext) {
 
     /**
      * One POM property.

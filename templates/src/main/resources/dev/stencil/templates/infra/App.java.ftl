@@ -1,7 +1,7 @@
 <#-- Feeds: AppView. -->
 package [=view.basePackage].infra;
 
-import dev.stencil.cdk.Overrides;
+import dev.stencil.cdk.ProjectContext;
 import java.nio.file.Path;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
@@ -29,7 +29,7 @@ public final class [=view.appType] {
         String outdir = System.getenv().getOrDefault("CDK_OUTDIR", root.resolve("cdk.out").toString());
         App app = new App(AppProps.builder()
                 .outdir(outdir)
-                .context(Overrides.load(root.resolve("[=view.overridesFile]")))
+                .context(ProjectContext.of(root.resolve("cdk.json"), root.resolve("[=view.overridesFile]")))
                 .build());
         new [=view.stackType](app, "[=view.stackId]", StackProps.builder()
                 .description([=view.description])

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stencil.cdk.Overrides;
+import dev.stencil.cdk.ProjectContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,9 @@ class [=view.app.stackType]Test {
     @TempDir
     static Path artefacts;
 
+    /** The project's cdk.json: the stack is tested with the feature flags it deploys with. */
+    private static final Path CDK_JSON = Path.of("..", "cdk.json");
+
     private static Template template;
 
     @BeforeAll
@@ -42,7 +46,9 @@ class [=view.app.stackType]Test {
     private static [=view.app.stackType] stack(Map<String, Object> context) throws IOException {
         [=view.app.configType] config = new [=view.app.configType](<#list view.app.artefacts as a>
                 Files.writeString(artefacts.resolve("[=a.fileName]"), "[=a.accessor]")<#sep>,</#sep></#list>);
-        return new [=view.app.stackType](new App(AppProps.builder().context(context).build()),
+        Map<String, Object> all = ProjectContext.featureFlags(CDK_JSON);
+        all.putAll(context);
+        return new [=view.app.stackType](new App(AppProps.builder().context(all).build()),
                 "[=view.app.stackId]", StackProps.builder().build(), config);
     }
 

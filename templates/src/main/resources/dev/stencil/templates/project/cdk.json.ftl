@@ -4,5 +4,5 @@
   "watch": {
     "include": ["infra/src/main/**"]
   },
-  "context": {}
+  "context": [=view.cdkContext]
 }

@@ -3,6 +3,7 @@ package com.example.clickstream.infra;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.stencil.cdk.ProjectContext;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.App;
+import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.PolicyViolation;
 import software.amazon.awscdk.PolicyViolatingResource;
 import software.amazon.awscdk.StackProps;
@@ -23,7 +25,7 @@ class ClickstreamStackNagTest {
 
     @Test
     void awsSolutionsChecksFindNothingTheKitDoesNotAcknowledge() throws IOException {
-        App app = new App();
+        App app = new App(AppProps.builder().context(ProjectContext.featureFlags(Path.of("..", "cdk.json"))).build());
         new ClickstreamStack(app, "ClickstreamStack", StackProps.builder().build(),
                 new ClickstreamConfig(
                         Files.writeString(artefacts.resolve("functions.jar"), "functionsJar"),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stencil.cdk.Overrides;
+import dev.stencil.cdk.ProjectContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,9 @@ class ClickstreamStackTest {
     @TempDir
     static Path artefacts;
 
+    /** The project's cdk.json: the stack is tested with the feature flags it deploys with. */
+    private static final Path CDK_JSON = Path.of("..", "cdk.json");
+
     private static Template template;
 
     @BeforeAll
@@ -43,7 +47,9 @@ class ClickstreamStackTest {
         ClickstreamConfig config = new ClickstreamConfig(
                 Files.writeString(artefacts.resolve("functions.jar"), "functionsJar"),
                 Files.writeString(artefacts.resolve("analytics.jar"), "analyticsJar"));
-        return new ClickstreamStack(new App(AppProps.builder().context(context).build()),
+        Map<String, Object> all = ProjectContext.featureFlags(CDK_JSON);
+        all.putAll(context);
+        return new ClickstreamStack(new App(AppProps.builder().context(all).build()),
                 "ClickstreamStack", StackProps.builder().build(), config);
     }
 
