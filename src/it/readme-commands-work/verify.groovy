@@ -46,6 +46,9 @@ commands.eachWithIndex { command, i ->
 // mvn verify: tests, cdk-nag, synthesis, and the diagram check first.
 String verify = logs['mvn verify']
 assert verify.contains('clickstream.puml agrees with') : 'mvn verify did not check the diagram'
+assert verify =~ /Synthesized ClickstreamStack into .*cdk\.out\/ClickstreamStack\.template\.json/ : 'synthesis did not say where'
+def shadeNoise = verify.readLines().findAll { it.contains('overlapping') || it.contains('module-info') }
+assert shadeNoise.isEmpty() : "warnings a user cannot act on: ${shadeNoise}"
 assert verify =~ /Tests run: 1, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [0-9.]+ s -- in com.example.clickstream.infra.ClickstreamStackNagTest/ : 'cdk-nag ran green'
 File template = new File(project, 'cdk.out/ClickstreamStack.template.json')
 assert template.isFile() : "no synthesized template at ${template}"

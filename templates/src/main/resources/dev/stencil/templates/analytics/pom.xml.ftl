@@ -97,14 +97,58 @@
                 <filter>
                   <artifact>*:*</artifact>
                   <excludes>
+                    <exclude>module-info.class</exclude>
+                    <exclude>META-INF/versions/*/module-info.class</exclude>
                     <exclude>META-INF/*.SF</exclude>
                     <exclude>META-INF/*.DSA</exclude>
                     <exclude>META-INF/*.RSA</exclude>
+                    <exclude>META-INF/MANIFEST.MF</exclude>
+                    <exclude>META-INF/DEPENDENCIES</exclude>
+                    <exclude>META-INF/native-image/**</exclude>
+                  </excludes>
+                </filter>
+                <filter>
+                  <!-- jackson-core carries the same FastDoubleParser notices. -->
+                  <artifact>software.amazon.awssdk:third-party-jackson-core</artifact>
+                  <excludes>
+                    <exclude>META-INF/FastDoubleParser-*</exclude>
+                  </excludes>
+                </filter>
+                <filter>
+                  <!-- The connectors bundle copies of classes and resources their dependencies also ship:
+                       keep the dependencies' own (flink-connector-aws-base, httpclient). -->
+                  <artifact>org.apache.flink:flink-connector-kinesis</artifact>
+                  <excludes>
+                    <exclude>org/apache/flink/connector/aws/sink/throwable/AWSExceptionClassifierUtil*.class</exclude>
+                    <exclude>org/apache/flink/connector/aws/sink/throwable/AWSExceptionHandler*.class</exclude>
+                    <exclude>org/apache/flink/connector/aws/table/util/AWSOptionUtils*.class</exclude>
+                    <exclude>org/apache/flink/connector/aws/table/util/AsyncClientOptionsUtils*.class</exclude>
+                    <exclude>mozilla/public-suffix-list.txt</exclude>
+                    <exclude>mime.types</exclude>
+                    <exclude>VersionInfo.java</exclude>
+                    <exclude>META-INF/io.netty.versions.properties</exclude>
+                    <exclude>META-INF/FastDoubleParser-*</exclude>
+                  </excludes>
+                </filter>
+                <filter>
+                  <artifact>org.apache.flink:flink-connector-dynamodb</artifact>
+                  <excludes>
+                    <exclude>org/apache/flink/connector/aws/sink/throwable/AWSExceptionClassifierUtil*.class</exclude>
+                    <exclude>org/apache/flink/connector/aws/sink/throwable/AWSExceptionHandler*.class</exclude>
+                    <exclude>org/apache/flink/connector/aws/table/util/AWSOptionUtils*.class</exclude>
+                    <exclude>org/apache/flink/connector/aws/table/util/AsyncClientOptionsUtils*.class</exclude>
                   </excludes>
                 </filter>
               </filters>
               <transformers>
                 <transformer implementation="org.apache.maven.plugins.shade.resource.ServicesResourceTransformer"/>
+                <transformer implementation="org.apache.maven.plugins.shade.resource.ApacheLicenseResourceTransformer"/>
+                <transformer implementation="org.apache.maven.plugins.shade.resource.ApacheNoticeResourceTransformer">
+                  <addHeader>false</addHeader>
+                </transformer>
+                <transformer implementation="org.apache.maven.plugins.shade.resource.AppendingTransformer">
+                  <resource>META-INF/io.netty.versions.properties</resource>
+                </transformer>
                 <transformer implementation="org.apache.maven.plugins.shade.resource.ManifestResourceTransformer">
                   <mainClass>[=view.analyticsMainClass]</mainClass>
                 </transformer>

@@ -55,11 +55,23 @@
                     <exclude>META-INF/*.DSA</exclude>
                     <exclude>META-INF/*.RSA</exclude>
                     <exclude>META-INF/MANIFEST.MF</exclude>
+                    <exclude>META-INF/native-image/**</exclude>
+                  </excludes>
+                </filter>
+                <filter>
+                  <!-- jackson-core carries the same FastDoubleParser notices. -->
+                  <artifact>software.amazon.awssdk:third-party-jackson-core</artifact>
+                  <excludes>
+                    <exclude>META-INF/FastDoubleParser-*</exclude>
                   </excludes>
                 </filter>
               </filters>
               <transformers>
                 <transformer implementation="org.apache.maven.plugins.shade.resource.ServicesResourceTransformer"/>
+                <transformer implementation="org.apache.maven.plugins.shade.resource.ApacheLicenseResourceTransformer"/>
+                <transformer implementation="org.apache.maven.plugins.shade.resource.ApacheNoticeResourceTransformer">
+                  <addHeader>false</addHeader>
+                </transformer>
               </transformers>
             </configuration>
           </execution>
