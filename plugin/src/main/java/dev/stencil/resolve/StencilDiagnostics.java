@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The diagnostics of resolution, each with its stable code and a hint saying what to do. */
-final class StencilDiagnostics {
+public final class StencilDiagnostics {
 
     private StencilDiagnostics() {}
 
@@ -79,7 +79,8 @@ final class StencilDiagnostics {
                 hint);
     }
 
-    private static String supportedList() {
+    /** The stencils Stencil builds, as diagnostics list them. */
+    public static String supportedList() {
         return String.join(", ", StencilCatalog.preferredNames().values());
     }
 }
