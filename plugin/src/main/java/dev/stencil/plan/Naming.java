@@ -103,6 +103,18 @@ public final class Naming {
     }
 
     /**
+     * The construct id of what an arrow builds between two nodes, such as {@code KdsToFn} (an
+     * event source mapping) or {@code KdsToS3} (the delivery stream of a stream → bucket arrow):
+     * the ids the overrides file, the kit and {@code reverse} use for the arrow.
+     *
+     * @param sourceId the construct id of the arrow's source
+     * @param targetId the construct id of the arrow's target
+     */
+    public static String wireId(String sourceId, String targetId) {
+        return sourceId + "To" + targetId;
+    }
+
+    /**
      * The name a bucket gets in a local run, such as {@code clickstream-s3}: bucket names are
      * lower case and at least three characters; the deployed stack lets CloudFormation name it.
      */

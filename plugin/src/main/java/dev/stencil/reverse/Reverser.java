@@ -82,7 +82,7 @@ public final class Reverser {
 
     /** True when a delivery stream's id is the one generation gives the Firehose of a stream → bucket arrow. */
     private boolean isImplicitArchive(String via, Component stream, Component bucket) {
-        return via.equals(id(stream) + "To" + id(bucket));
+        return via.equals(Naming.wireId(id(stream), id(bucket)));
     }
 
     private String id(Component c) {
