@@ -7,11 +7,20 @@ import dev.stencil.model.ConnectionKind;
 import dev.stencil.model.ServiceKind;
 import dev.stencil.plan.view.AppView;
 import dev.stencil.plan.view.StackView;
+import dev.stencil.plan.view.StackView.ArchiveWire;
+import dev.stencil.plan.view.StackView.FlinkAppNode;
+import dev.stencil.plan.view.StackView.FunctionNode;
+import dev.stencil.plan.view.StackView.MappingWire;
 import dev.stencil.plan.view.StackView.Node;
+import dev.stencil.plan.view.StackView.PropertyGroupWire;
+import dev.stencil.plan.view.StackView.SearchWire;
+import dev.stencil.plan.view.StackView.TableNode;
+import dev.stencil.plan.view.StackView.TableWire;
 import dev.stencil.plan.view.StackView.Wire;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** Plans the CDK app, its configuration and its stack: one kit call per node and per arrow. */
 final class StackPlanner {
@@ -50,74 +59,77 @@ final class StackPlanner {
     StackView stackView(AppView app) {
         List<String> outputs = new ArrayList<>();
         return new StackView(app,
-                nodes(ServiceKind.CLIENT, "RoleArn", outputs),
-                nodes(ServiceKind.KINESIS_STREAM, "StreamName", outputs),
-                nodes(ServiceKind.FLINK_APPLICATION, "ApplicationName", outputs),
-                nodes(ServiceKind.LAMBDA_FUNCTION, "FunctionName", outputs),
-                nodes(ServiceKind.DYNAMODB_TABLE, "TableName", outputs),
-                nodes(ServiceKind.OPENSEARCH_DOMAIN, "DomainEndpoint", outputs),
-                nodes(ServiceKind.S3_BUCKET, "BucketName", outputs),
-                wires(ConnectionKind.PRODUCE),
-                wires(ConnectionKind.STREAM_TO_FUNCTION),
-                wires(ConnectionKind.STREAM_TO_FLINK),
-                wires(ConnectionKind.FLINK_TO_TABLE),
-                wires(ConnectionKind.FUNCTION_TO_SEARCH),
-                wires(ConnectionKind.FUNCTION_TO_TABLE),
+                nodes(ServiceKind.CLIENT, "RoleArn", outputs, (c, n) -> node(n)),
+                nodes(ServiceKind.KINESIS_STREAM, "StreamName", outputs, (c, n) -> node(n)),
+                nodes(ServiceKind.FLINK_APPLICATION, "ApplicationName", outputs,
+                        (c, n) -> new FlinkAppNode(n.variable(), n.type(), n.alias(), c.alias())),
+                nodes(ServiceKind.LAMBDA_FUNCTION, "FunctionName", outputs, (c, n) -> function(n)),
+                nodes(ServiceKind.DYNAMODB_TABLE, "TableName", outputs,
+                        (c, n) -> new TableNode(n.variable(), n.type(), n.alias(), PARTITION_KEY, SORT_KEY)),
+                nodes(ServiceKind.OPENSEARCH_DOMAIN, "DomainEndpoint", outputs, (c, n) -> node(n)),
+                nodes(ServiceKind.S3_BUCKET, "BucketName", outputs, (c, n) -> node(n)),
+                wires(ConnectionKind.PRODUCE, (c, from, to) -> new Wire(from.variable(), to.variable())),
+                wires(ConnectionKind.STREAM_TO_FUNCTION, (c, from, to) -> new MappingWire(from.variable(),
+                        to.variable(), Naming.wireId(from.type(), to.type()), enhancedFanOut(c.from()))),
+                wires(ConnectionKind.STREAM_TO_FLINK,
+                        (c, from, to) -> new PropertyGroupWire(from.variable(), to.variable(), from.type())),
+                wires(ConnectionKind.FLINK_TO_TABLE,
+                        (c, from, to) -> new PropertyGroupWire(from.variable(), to.variable(), to.type())),
+                wires(ConnectionKind.FUNCTION_TO_SEARCH, (c, from, to) -> new SearchWire(from.variable(),
+                        to.variable(), naming.searchIndex(from), naming.endpointVariable(to), naming.indexVariable(to))),
+                wires(ConnectionKind.FUNCTION_TO_TABLE,
+                        (c, from, to) -> new TableWire(from.variable(), to.variable(), naming.tableVariable(to))),
                 archives(),
                 outputs);
     }
 
-    private List<Node> nodes(ServiceKind kind, String output, List<String> outputs) {
-        List<Node> nodes = new ArrayList<>();
+    private <N> List<N> nodes(ServiceKind kind, String output, List<String> outputs,
+            BiFunction<Component, ComponentNames, N> node) {
+        List<N> nodes = new ArrayList<>();
         for (Component c : architecture.componentsOf(kind)) {
             ComponentNames n = naming.of(c);
             outputs.add(n.type() + output);
-            nodes.add(new Node(n.variable(), n.type(), c.alias(), detail(c, n), kind == ServiceKind.DYNAMODB_TABLE
-                    ? SORT_KEY : ""));
+            nodes.add(node.apply(c, n));
         }
         return nodes;
     }
 
-    private String detail(Component c, ComponentNames n) {
-        return switch (c.kind()) {
-            case FLINK_APPLICATION -> c.alias();
-            case LAMBDA_FUNCTION -> naming.functionPackage(n) + "." + n.type() + "Handler::handleRequest";
-            case DYNAMODB_TABLE -> PARTITION_KEY;
-            default -> "";
-        };
+    private static Node node(ComponentNames n) {
+        return new Node(n.variable(), n.type(), n.alias());
     }
 
-    private List<Wire> wires(ConnectionKind kind) {
-        List<Wire> wires = new ArrayList<>();
+    private FunctionNode function(ComponentNames n) {
+        String handlerClass = naming.functionPackage(n) + "." + n.type() + "Handler";
+        return new FunctionNode(n.variable(), n.type(), n.alias(), handlerClass, handlerClass + "::handleRequest");
+    }
+
+    /** How one arrow of a kind becomes its planned wire. */
+    private interface WirePlan<W> {
+        W plan(Connection connection, ComponentNames from, ComponentNames to);
+    }
+
+    private <W> List<W> wires(ConnectionKind kind, WirePlan<W> plan) {
+        List<W> wires = new ArrayList<>();
         for (Connection c : architecture.connections()) {
             if (c.kind() == kind) {
-                ComponentNames from = naming.of(c.from());
-                ComponentNames to = naming.of(c.to());
-                wires.add(switch (kind) {
-                    case STREAM_TO_FLINK -> wire(from, to, from.type(), "", "");
-                    case FLINK_TO_TABLE -> wire(from, to, to.type(), "", "");
-                    case FUNCTION_TO_SEARCH -> wire(from, to, naming.searchIndex(from),
-                            naming.endpointVariable(to), naming.indexVariable(to));
-                    case FUNCTION_TO_TABLE -> wire(from, to, naming.tableVariable(to), "", "");
-                    case STREAM_TO_FUNCTION -> wire(from, to, Boolean.toString(enhancedFanOut(c.from())), "", "");
-                    default -> wire(from, to, "", "", "");
-                });
+                wires.add(plan.plan(c, naming.of(c.from()), naming.of(c.to())));
             }
         }
         return wires;
     }
 
     /** Stream → bucket arrows, and stream → Firehose → bucket paths, as one delivery stream each. */
-    private List<Wire> archives() {
-        List<Wire> archives = new ArrayList<>();
+    private List<ArchiveWire> archives() {
+        List<ArchiveWire> archives = new ArrayList<>();
         for (Connection c : architecture.connections()) {
             if (c.kind() == ConnectionKind.STREAM_ARCHIVE) {
                 ComponentNames stream = naming.of(c.from());
                 ComponentNames bucket = naming.of(c.to());
-                archives.add(wire(stream, bucket, stream.type() + "To" + bucket.type(), "", ""));
+                archives.add(new ArchiveWire(stream.variable(), bucket.variable(),
+                        Naming.wireId(stream.type(), bucket.type())));
             } else if (c.kind() == ConnectionKind.FIREHOSE_TO_BUCKET) {
-                source(c.from()).ifPresent(stream -> archives.add(
-                        wire(naming.of(stream), naming.of(c.to()), naming.of(c.from()).type(), "", "")));
+                source(c.from()).ifPresent(stream -> archives.add(new ArchiveWire(naming.of(stream).variable(),
+                        naming.of(c.to()).variable(), naming.of(c.from()).type())));
             }
         }
         return archives;
@@ -134,9 +146,5 @@ final class StackPlanner {
 
     private Optional<String> source(String firehose) {
         return architecture.incoming(firehose).stream().map(Connection::from).findFirst();
-    }
-
-    private static Wire wire(ComponentNames from, ComponentNames to, String d1, String d2, String d3) {
-        return new Wire(from.variable(), to.variable(), d1, d2, d3);
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stencil.engine.Stencil;
 import dev.stencil.plan.view.ReadmeView;
 import dev.stencil.plan.view.StackView;
-import dev.stencil.plan.view.StackView.Wire;
+import dev.stencil.plan.view.StackView.MappingWire;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,9 +22,8 @@ class StackPlannerTest {
     void aStreamWithMoreThanTwoConsumersFeedsItsFunctionsThroughEnhancedFanOut() throws Exception {
         StackView stack = view(plan("iot-telemetry.puml"), "infra/StackTest.java.ftl", StackView.class);
 
-        assertThat(stack.streamToFunction()).extracting(Wire::source, Wire::detail).containsExactly(
-                Tuple.tuple("raw", "true"),
-                Tuple.tuple("alerts", "false"));
+        assertThat(stack.streamToFunction()).extracting(MappingWire::source, MappingWire::enhancedFanOut)
+                .containsExactly(Tuple.tuple("raw", true), Tuple.tuple("alerts", false));
     }
 
     @Test

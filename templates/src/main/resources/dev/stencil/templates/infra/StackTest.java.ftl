@@ -112,7 +112,7 @@ class [=view.app.stackType]Test {
     @Test
     void function[=n.id]RunsItsHandlerAndStartsFast() {
         template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
-                "Runtime", "java25", "Handler", "[=n.detail]",
+                "Runtime", "java25", "Handler", "[=n.handler]",
                 "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(
                         "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"))))));
@@ -159,7 +159,7 @@ class [=view.app.stackType]Test {
     void [=w.source]IndexesInto[=w.target?cap_first]AndMayOnlyWrite() {
         template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(
-                        "[=w.detail2]", Match.anyValue(), "[=w.detail3]", "[=w.detail]"))))));
+                        "[=w.endpointVariable]", Match.anyValue(), "[=w.indexVariable]", "[=w.index]"))))));
     }
 </#list>
 <#list view.flinkApps as n>
