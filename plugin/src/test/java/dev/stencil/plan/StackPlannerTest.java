@@ -34,7 +34,7 @@ class StackPlannerTest {
                 .plan(new Stencil().analyze("tiny.puml", diagram, false).architecture());
 
         List<String> rules = view(plan, "project/README.md.ftl", ReadmeView.class).acknowledgements().stream()
-                .map(ReadmeView.Row::a)
+                .map(ReadmeView.AcknowledgementRow::rule)
                 .toList();
 
         assertThat(rules).containsExactly("`AwsSolutions-KDS3`");
