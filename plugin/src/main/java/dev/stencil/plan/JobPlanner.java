@@ -31,7 +31,7 @@ final class JobPlanner {
         List<String> tables = architecture.outgoing(app.alias()).stream()
                 .filter(c -> c.kind() == ConnectionKind.FLINK_TO_TABLE)
                 .map(Connection::to).map(alias -> naming.of(alias).type()).toList();
-        return new JobView(naming.basePackage(), naming.jobPackage(names), names.type() + "Job", app.alias(),
+        return new JobView(naming.basePackage(), naming.jobPackage(names), naming.jobType(names), app.alias(),
                 Text.javadoc(app.label()), names.type(), streams.get(0), streams.subList(1, streams.size()), tables);
     }
 }

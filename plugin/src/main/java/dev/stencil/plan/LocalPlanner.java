@@ -75,8 +75,8 @@ final class LocalPlanner {
             for (TableWire table : outgoing(stack.functionToTable(), feed.target())) {
                 environment.add(new Variable(table.tableVariable(), Text.javaLiteral(id(table.target()))));
             }
-            functions.add(new LocalView.Function(function.variable() + "From" + stream, function.id() + " <- " + stream,
-                    stream, function.handlerClass(), environment));
+            functions.add(new LocalView.Function(naming.localFeedVariable(names(feed.target()), names(feed.source())),
+                    function.id() + " <- " + stream, stream, function.handlerClass(), environment));
         }
         return functions;
     }
@@ -86,7 +86,8 @@ final class LocalPlanner {
         for (FlinkAppNode app : stack.flinkApps()) {
             JobView job = jobViews.stream().filter(j -> j.alias().equals(app.job())).findFirst().orElseThrow();
             List<PropertyGroupWire> in = incoming(stack.streamToFlink(), app.variable());
-            jobs.add(new LocalView.Job(app.variable() + "Job", job.alias(), job.packageName() + "." + job.jobType(),
+            jobs.add(new LocalView.Job(naming.localJobVariable(names(app.variable())), job.alias(),
+                    job.packageName() + "." + job.jobType(),
                     in.stream().map(w -> new Group(w.propertyGroup(), id(w.source()))).toList(),
                     outgoing(stack.flinkToTable(), app.variable()).stream()
                             .map(w -> new Group(w.propertyGroup(), id(w.target()))).toList(),
@@ -124,6 +125,10 @@ final class LocalPlanner {
 
     private String bucketName(Planned bucket) {
         return naming.localBucketName(naming.of(bucket.alias()));
+    }
+
+    private ComponentNames names(String variable) {
+        return naming.of(byVariable.get(variable).alias());
     }
 
     private String id(String variable) {

@@ -53,6 +53,76 @@ public final class Naming {
         return JavaNames.pascal(projectName, "Stencil");
     }
 
+    /** The CDK app class, such as {@code ClickstreamApp}. */
+    public String appType() {
+        return projectType() + "App";
+    }
+
+    /** The stack class, such as {@code ClickstreamStack}; also the stack's construct id. */
+    public String stackType() {
+        return projectType() + "Stack";
+    }
+
+    /** The stack's configuration record, such as {@code ClickstreamConfig}. */
+    public String configType() {
+        return projectType() + "Config";
+    }
+
+    /** The stack's CDK assertion test, such as {@code ClickstreamStackTest}. */
+    public String stackTestType() {
+        return stackType() + "Test";
+    }
+
+    /** The stack's cdk-nag test, such as {@code ClickstreamStackNagTest}. */
+    public String nagTestType() {
+        return stackType() + "NagTest";
+    }
+
+    /** A function's Lambda handler class, such as {@code FnHandler}. */
+    public String handlerType(ComponentNames function) {
+        return function.type() + "Handler";
+    }
+
+    /** A function's handler, fully qualified, such as {@code com.example.clickstream.functions.fn.FnHandler}. */
+    public String handlerClass(ComponentNames function) {
+        return functionPackage(function) + "." + handlerType(function);
+    }
+
+    /** A function's user-owned logic class, such as {@code FnLogic}. */
+    public String logicType(ComponentNames function) {
+        return function.type() + "Logic";
+    }
+
+    /** The generated fixture of a function's handler test, such as {@code FnHandlerFixture}. */
+    public String handlerFixtureType(ComponentNames function) {
+        return handlerType(function) + "Fixture";
+    }
+
+    /** The user-owned test of a function's handler, such as {@code FnHandlerTest}. */
+    public String handlerTestType(ComponentNames function) {
+        return handlerType(function) + "Test";
+    }
+
+    /** A Flink application's job class, such as {@code KdaJob}. */
+    public String jobType(ComponentNames app) {
+        return app.type() + "Job";
+    }
+
+    /** A Flink application's job, fully qualified, such as {@code com.example.clickstream.analytics.kda.KdaJob}. */
+    public String jobClass(ComponentNames app) {
+        return jobPackage(app) + "." + jobType(app);
+    }
+
+    /** The local run's variable of the stage feeding a function from a stream, such as {@code fnFromKds}. */
+    public String localFeedVariable(ComponentNames function, ComponentNames stream) {
+        return function.variable() + "From" + stream.type();
+    }
+
+    /** The local run's variable of a Flink application's job, such as {@code kdaJob}. */
+    public String localJobVariable(ComponentNames app) {
+        return app.variable() + "Job";
+    }
+
     public String basePackage() {
         return basePackage;
     }

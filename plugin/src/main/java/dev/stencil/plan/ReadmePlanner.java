@@ -50,9 +50,9 @@ final class ReadmePlanner {
                 + " construct kit of library `stencil-cdk-kit` (production defaults per service and connection)", "`cdk.out/`"));
         List<String> userFiles = new ArrayList<>();
         for (FunctionView f : functions) {
-            String dir = "functions/src/%s/java/" + f.packageName().replace('.', '/') + "/";
-            userFiles.add(String.format(dir, "main") + f.logicType() + ".java");
-            userFiles.add(String.format(dir, "test") + f.handlerType() + "Test.java");
+            userFiles.add(naming.javaPath("functions", "main", f.packageName(), f.logicType()));
+            userFiles.add(naming.javaPath("functions", "test", f.packageName(),
+                    naming.handlerTestType(naming.of(f.alias()))));
         }
         userFiles.add(Planner.OVERRIDES);
         List<SkippedRow> skipped = architecture.skipped().stream()
@@ -87,9 +87,8 @@ final class ReadmePlanner {
             case CLIENT -> "IAM role `" + n.type() + "` allowed to put records";
             case KINESIS_STREAM -> "KMS-encrypted stream `" + n.type() + "`";
             case FLINK_APPLICATION -> "Managed Flink application `" + n.type() + "` running `"
-                    + naming.jobPackage(n) + "." + n.type() + "Job`";
-            case LAMBDA_FUNCTION -> "function `" + n.type() + "`: `" + naming.functionPackage(n) + "." + n.type()
-                    + "Handler`";
+                    + naming.jobClass(n) + "`";
+            case LAMBDA_FUNCTION -> "function `" + n.type() + "`: `" + naming.handlerClass(n) + "`";
             case DYNAMODB_TABLE -> "table `" + n.type() + "` (`" + StackPlanner.PARTITION_KEY + "`, `"
                     + StackPlanner.SORT_KEY + "`)";
             case OPENSEARCH_DOMAIN -> "OpenSearch domain `" + n.type() + "`";
