@@ -71,9 +71,9 @@ public final class Planner {
         files.add(generated(naming.javaPath("infra", "main", infra, app.appType()), "infra/App.java.ftl", app));
         files.add(generated(naming.javaPath("infra", "main", infra, app.configType()), "infra/Config.java.ftl", app));
         files.add(generated(naming.javaPath("infra", "main", infra, app.stackType()), "infra/Stack.java.ftl", stack));
-        files.add(generated(naming.javaPath("infra", "test", infra, naming.stackTestType()),
+        files.add(generated(naming.javaPath("infra", "test", infra, app.stackTestType()),
                 "infra/StackTest.java.ftl", stack));
-        files.add(generated(naming.javaPath("infra", "test", infra, naming.nagTestType()),
+        files.add(generated(naming.javaPath("infra", "test", infra, app.nagTestType()),
                 "infra/NagTest.java.ftl", stack));
         files.add(owned(OVERRIDES, "infra/stack-overrides.properties.ftl", stack));
     }
@@ -98,14 +98,13 @@ public final class Planner {
         files.add(generated("functions/src/test/resources/events/kinesis-event.json",
                 "functions/kinesis-event.json.ftl", pkg));
         for (FunctionView f : functions) {
-            ComponentNames names = naming.of(f.alias());
             files.add(generated(naming.javaPath("functions", "main", f.packageName(), f.handlerType()),
                     "functions/Handler.java.ftl", f));
             files.add(owned(naming.javaPath("functions", "main", f.packageName(), f.logicType()),
                     "functions/Logic.java.ftl", f));
-            files.add(generated(naming.javaPath("functions", "test", f.packageName(), naming.handlerFixtureType(names)),
+            files.add(generated(naming.javaPath("functions", "test", f.packageName(), f.fixtureType()),
                     "functions/HandlerFixture.java.ftl", f));
-            files.add(owned(naming.javaPath("functions", "test", f.packageName(), naming.handlerTestType(names)),
+            files.add(owned(naming.javaPath("functions", "test", f.packageName(), f.testType()),
                     "functions/HandlerTest.java.ftl", f));
         }
     }

@@ -51,8 +51,7 @@ final class ReadmePlanner {
         List<String> userFiles = new ArrayList<>();
         for (FunctionView f : functions) {
             userFiles.add(naming.javaPath("functions", "main", f.packageName(), f.logicType()));
-            userFiles.add(naming.javaPath("functions", "test", f.packageName(),
-                    naming.handlerTestType(naming.of(f.alias()))));
+            userFiles.add(naming.javaPath("functions", "test", f.packageName(), f.testType()));
         }
         userFiles.add(Planner.OVERRIDES);
         List<SkippedRow> skipped = architecture.skipped().stream()

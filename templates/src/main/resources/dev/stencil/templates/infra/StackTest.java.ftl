@@ -23,7 +23,7 @@ import software.amazon.awscdk.assertions.Annotations;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
-class [=view.app.stackType]Test {
+class [=view.app.stackTestType] {
 
     @TempDir
     static Path artefacts;
