@@ -44,8 +44,8 @@ final class FunctionPlanner {
         String sources = architecture.incoming(function.alias()).stream()
                 .map(c -> "{@code " + c.from() + "}").collect(Collectors.joining(", "));
         return new FunctionView(naming.basePackage(), naming.functionPackage(names), naming.handlerType(names),
-                naming.logicType(names), naming.handlerFixtureType(names), naming.handlerTestType(names), function.alias(), Text.javadoc(function.label()), sources, sinks, searchTargets,
-                tableTargets);
+                naming.logicType(names), naming.handlerFixtureType(names), naming.handlerTestType(names),
+                function.alias(), Text.javadoc(function.label()), sources, sinks, searchTargets, tableTargets);
     }
 
     private Sink searchSink(ComponentNames function, ComponentNames domain) {

@@ -78,6 +78,54 @@ public final class Naming {
         return stackType() + "NagTest";
     }
 
+    /** The Flink entry point that runs the job named by property {@code Stencil.job}. */
+    public String analyticsMainType() {
+        return "AnalyticsMain";
+    }
+
+    /** The fully qualified Flink entry point, such as {@code com.example.clickstream.analytics.AnalyticsMain}. */
+    public String analyticsMainClass() {
+        return modulePackage("analytics") + "." + analyticsMainType();
+    }
+
+    /** The fully qualified CDK app class, such as {@code com.example.clickstream.infra.ClickstreamApp}. */
+    public String appClass() {
+        return modulePackage("infra") + "." + appType();
+    }
+
+    /** The local run's main class. */
+    public String localRunType() {
+        return "LocalRun";
+    }
+
+    /** The functions' test stand-in for OpenSearch and DynamoDB. */
+    public String standInServerType() {
+        return "StandInServer";
+    }
+
+    /**
+     * The id of the CfnOutput the kit gives a node, such as {@code KdsStreamName}.
+     *
+     * @param node the node's names
+     * @param attribute what the output holds, such as {@code StreamName}
+     */
+    public String outputId(ComponentNames node, String attribute) {
+        return node.type() + attribute;
+    }
+
+    /**
+     * The Flink property group that points a job at a stream or table, such as {@code Kds}, and a
+     * job's own group, such as {@code Kda}: the node's construct id.
+     */
+    public String propertyGroup(ComponentNames node) {
+        return node.type();
+    }
+
+    /** The prefix of every saved object's id in an index's dashboards file, such as {@code stencil-fn}. */
+    public String dashboardsIdPrefix(ComponentNames function) {
+        return "stencil-" + searchIndex(function);
+    }
+
     /** A function's Lambda handler class, such as {@code FnHandler}. */
     public String handlerType(ComponentNames function) {
         return function.type() + "Handler";
