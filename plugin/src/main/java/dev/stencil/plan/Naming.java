@@ -25,7 +25,7 @@ public final class Naming {
         this.projectName = JavaNames.kebab(architecture.name(), "stencil-app");
         Set<String> taken = new HashSet<>(Set.of("app", "stack", "kit"));
         for (Component c : architecture.components()) {
-            String stem = unique(JavaNames.pascal(c.alias(), "C"), taken);
+            String stem = unique(idStem(c.alias()), taken);
             byAlias.put(c.alias(), new ComponentNames(c.alias(), stem, JavaNames.camel(stem, "c"),
                     JavaNames.packageSegment(stem, "c"), JavaNames.upperSnake(stem, "C"), JavaNames.kebab(stem, "c")));
         }
@@ -119,6 +119,14 @@ public final class Naming {
      */
     public String propertyGroup(ComponentNames node) {
         return node.type();
+    }
+
+    /**
+     * The prefix of the logical id of a Flink application's role, such as {@code KdaRole}: the kit
+     * creates it as child {@code Role} of the application's construct.
+     */
+    public String flinkRoleIdPrefix(ComponentNames app) {
+        return app.type() + "Role";
     }
 
     /** The prefix of every saved object's id in an index's dashboards file, such as {@code stencil-fn}. */
@@ -218,6 +226,19 @@ public final class Naming {
     /** The variable holding a table's name, such as {@code DDB_TABLE_NAME}. */
     public String tableVariable(ComponentNames table) {
         return table.envPrefix() + "_TABLE_NAME";
+    }
+
+    /**
+     * The construct id an alias gets before collisions are resolved, such as {@code Kds} for
+     * {@code kds}: a later component whose stem is taken gets a numeric suffix.
+     */
+    public static String idStem(String alias) {
+        return JavaNames.pascal(alias, "C");
+    }
+
+    /** The alias of a component that only the code has, from its construct id: {@code Scorer} → {@code scorer}. */
+    public static String aliasOf(String constructId) {
+        return JavaNames.camel(constructId, "c");
     }
 
     /**

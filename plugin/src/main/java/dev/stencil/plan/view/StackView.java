@@ -82,8 +82,10 @@ public record StackView(
      * @param id the construct id
      * @param alias the diagram alias
      * @param job the alias of the job it runs
+     * @param roleIdPrefix the prefix of its role's logical id, for the test
      */
-    public record FlinkAppNode(String variable, String id, String alias, String job) implements Planned {}
+    public record FlinkAppNode(String variable, String id, String alias, String job, String roleIdPrefix)
+            implements Planned {}
 
     /**
      * A Lambda function.

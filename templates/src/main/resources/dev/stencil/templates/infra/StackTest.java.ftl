@@ -168,7 +168,7 @@ class [=view.app.stackTestType] {
     void flinkApplication[=n.id]RunsJob[=n.id]OnFlink120() {
         template.hasResourceProperties("AWS::KinesisAnalyticsV2::Application", Match.objectLike(Map.of(
                 "RuntimeEnvironment", "FLINK-1_20")));
-        List<String> actions = actionsOfRole("[=n.id]Role");
+        List<String> actions = actionsOfRole("[=n.roleIdPrefix]");
         assertTrue(actions.contains("kinesis:GetRecords"), actions::toString);
         assertFalse(actions.contains("kinesis:PutRecord"), actions::toString);
     }
