@@ -1,6 +1,5 @@
 package dev.stencil.plan;
 
-import dev.stencil.plan.view.JobView;
 import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.LocalView.Aggregates;
 import dev.stencil.plan.view.LocalView.Archive;
@@ -9,7 +8,6 @@ import dev.stencil.plan.view.LocalView.Group;
 import dev.stencil.plan.view.LocalView.Table;
 import dev.stencil.plan.view.LocalView.Variable;
 import dev.stencil.plan.view.StackView;
-import dev.stencil.plan.view.StackView.ArchiveWire;
 import dev.stencil.plan.view.StackView.FlinkAppNode;
 import dev.stencil.plan.view.StackView.FunctionNode;
 import dev.stencil.plan.view.StackView.Link;
@@ -45,7 +43,7 @@ final class LocalPlanner {
                 stack.domains(), stack.buckets()).flatMap(List::stream).forEach(n -> byVariable.put(n.variable(), n));
     }
 
-    LocalView view(List<JobView> jobViews) {
+    LocalView view() {
         List<String> services = new ArrayList<>();
         addIf(services, !stack.streams().isEmpty(), "KINESIS");
         addIf(services, !stack.tables().isEmpty(), "DYNAMODB");
@@ -57,7 +55,7 @@ final class LocalPlanner {
                 stack.buckets().stream().map(this::bucketName).toList(),
                 stack.functionToSearch().stream().map(SearchWire::index).distinct().toList(),
                 stack.producerToStream().stream().map(w -> id(w.target())).distinct().toList(),
-                functions(), jobs(jobViews), archives(), documents(), aggregates(), StackPlanner.COUNTER);
+                functions(), jobs(), archives(), documents(), aggregates(), StackPlanner.COUNTER);
     }
 
     private List<LocalView.Function> functions() {
@@ -81,13 +79,12 @@ final class LocalPlanner {
         return functions;
     }
 
-    private List<LocalView.Job> jobs(List<JobView> jobViews) {
+    private List<LocalView.Job> jobs() {
         List<LocalView.Job> jobs = new ArrayList<>();
         for (FlinkAppNode app : stack.flinkApps()) {
-            JobView job = jobViews.stream().filter(j -> j.alias().equals(app.job())).findFirst().orElseThrow();
             List<PropertyGroupWire> in = incoming(stack.streamToFlink(), app.variable());
-            jobs.add(new LocalView.Job(naming.localJobVariable(names(app.variable())), job.alias(),
-                    job.packageName() + "." + job.jobType(),
+            ComponentNames names = names(app.variable());
+            jobs.add(new LocalView.Job(naming.localJobVariable(names), app.job(), naming.jobClass(names),
                     in.stream().map(w -> new Group(w.propertyGroup(), id(w.source()))).toList(),
                     outgoing(stack.flinkToTable(), app.variable()).stream()
                             .map(w -> new Group(w.propertyGroup(), id(w.target()))).toList(),

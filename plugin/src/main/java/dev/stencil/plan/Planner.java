@@ -61,7 +61,7 @@ public final class Planner {
         if (!jobs.isEmpty()) {
             planAnalytics(naming, project, jobs, files);
         }
-        planLocal(naming, pkg, new LocalPlanner(stack, naming, settings.groupId()).view(jobs), files);
+        planLocal(naming, pkg, new LocalPlanner(stack, naming, settings.groupId()).view(), files);
         return new GenerationPlan(naming.projectName(), files);
     }
 
