@@ -43,9 +43,9 @@ final class FunctionPlanner {
         }
         String sources = architecture.incoming(function.alias()).stream()
                 .map(c -> "{@code " + c.from() + "}").collect(Collectors.joining(", "));
-        return new FunctionView(naming.basePackage(), naming.functionPackage(names), names.type() + "Handler",
-                names.type() + "Logic", function.alias(), Text.javadoc(function.label()), sources, sinks, searchTargets,
-                tableTargets);
+        return new FunctionView(naming.basePackage(), naming.functionPackage(names), naming.handlerType(names),
+                naming.logicType(names), naming.handlerFixtureType(names), naming.handlerTestType(names),
+                function.alias(), Text.javadoc(function.label()), sources, sinks, searchTargets, tableTargets);
     }
 
     private Sink searchSink(ComponentNames function, ComponentNames domain) {

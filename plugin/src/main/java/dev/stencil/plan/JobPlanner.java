@@ -2,7 +2,6 @@ package dev.stencil.plan;
 
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
-import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.model.ServiceKind;
 import dev.stencil.plan.view.JobView;
@@ -27,11 +26,12 @@ final class JobPlanner {
         ComponentNames names = naming.of(app);
         List<String> streams = architecture.incoming(app.alias()).stream()
                 .filter(c -> c.kind() == ConnectionKind.STREAM_TO_FLINK)
-                .map(c -> naming.of(c.from()).type()).toList();
+                .map(c -> naming.propertyGroup(naming.of(c.from()))).toList();
         List<String> tables = architecture.outgoing(app.alias()).stream()
                 .filter(c -> c.kind() == ConnectionKind.FLINK_TO_TABLE)
-                .map(Connection::to).map(alias -> naming.of(alias).type()).toList();
-        return new JobView(naming.basePackage(), naming.jobPackage(names), names.type() + "Job", app.alias(),
-                Text.javadoc(app.label()), names.type(), streams.get(0), streams.subList(1, streams.size()), tables);
+                .map(c -> naming.propertyGroup(naming.of(c.to()))).toList();
+        return new JobView(naming.basePackage(), naming.jobPackage(names), naming.jobType(names), app.alias(),
+                Text.javadoc(app.label()), naming.propertyGroup(names), streams.get(0),
+                streams.subList(1, streams.size()), tables);
     }
 }

@@ -1,6 +1,5 @@
 package dev.stencil.plan;
 
-import dev.stencil.plan.view.JobView;
 import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.LocalView.Aggregates;
 import dev.stencil.plan.view.LocalView.Archive;
@@ -9,8 +8,14 @@ import dev.stencil.plan.view.LocalView.Group;
 import dev.stencil.plan.view.LocalView.Table;
 import dev.stencil.plan.view.LocalView.Variable;
 import dev.stencil.plan.view.StackView;
-import dev.stencil.plan.view.StackView.Node;
-import dev.stencil.plan.view.StackView.Wire;
+import dev.stencil.plan.view.StackView.FlinkAppNode;
+import dev.stencil.plan.view.StackView.FunctionNode;
+import dev.stencil.plan.view.StackView.Link;
+import dev.stencil.plan.view.StackView.MappingWire;
+import dev.stencil.plan.view.StackView.Planned;
+import dev.stencil.plan.view.StackView.PropertyGroupWire;
+import dev.stencil.plan.view.StackView.SearchWire;
+import dev.stencil.plan.view.StackView.TableWire;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,7 +33,7 @@ final class LocalPlanner {
     private final StackView stack;
     private final Naming naming;
     private final String groupId;
-    private final Map<String, Node> byVariable = new HashMap<>();
+    private final Map<String, Planned> byVariable = new HashMap<>();
 
     LocalPlanner(StackView stack, Naming naming, String groupId) {
         this.stack = stack;
@@ -38,50 +43,51 @@ final class LocalPlanner {
                 stack.domains(), stack.buckets()).flatMap(List::stream).forEach(n -> byVariable.put(n.variable(), n));
     }
 
-    LocalView view(List<JobView> jobViews) {
+    LocalView view() {
         List<String> services = new ArrayList<>();
         addIf(services, !stack.streams().isEmpty(), "KINESIS");
         addIf(services, !stack.tables().isEmpty(), "DYNAMODB");
         addIf(services, !stack.buckets().isEmpty(), "S3");
         addIf(services, !stack.domains().isEmpty(), "OPENSEARCH");
         return new LocalView(groupId, naming.basePackage(), naming.projectName(), stack.app().stackType(), services,
-                stack.streams().stream().map(Node::id).toList(),
-                stack.tables().stream().map(t -> new Table(t.id(), t.detail(), t.detail2())).toList(),
+                stack.streams().stream().map(Planned::id).toList(),
+                stack.tables().stream().map(t -> new Table(t.id(), t.partitionKey(), t.sortKey())).toList(),
                 stack.buckets().stream().map(this::bucketName).toList(),
-                stack.functionToSearch().stream().map(Wire::detail).distinct().toList(),
+                stack.functionToSearch().stream().map(SearchWire::index).distinct().toList(),
                 stack.producerToStream().stream().map(w -> id(w.target())).distinct().toList(),
-                functions(), jobs(jobViews), archives(), documents(), aggregates(), StackPlanner.COUNTER);
+                functions(), jobs(), archives(), documents(), aggregates(), StackPlanner.COUNTER);
     }
 
     private List<LocalView.Function> functions() {
         List<LocalView.Function> functions = new ArrayList<>();
-        for (Wire feed : stack.streamToFunction()) {
-            Node function = byVariable.get(feed.target());
+        for (MappingWire feed : stack.streamToFunction()) {
+            FunctionNode function = stack.functions().stream()
+                    .filter(f -> f.variable().equals(feed.target())).findFirst().orElseThrow();
             String stream = id(feed.source());
             List<Variable> environment = new ArrayList<>();
-            for (Wire search : outgoing(stack.functionToSearch(), feed.target())) {
-                environment.add(new Variable(search.detail2(),
+            for (SearchWire search : outgoing(stack.functionToSearch(), feed.target())) {
+                environment.add(new Variable(search.endpointVariable(),
                         "cloud.searchEndpoint(" + Text.javaLiteral(id(search.target())) + ")"));
-                environment.add(new Variable(search.detail3(), Text.javaLiteral(search.detail())));
+                environment.add(new Variable(search.indexVariable(), Text.javaLiteral(search.index())));
             }
-            for (Wire table : outgoing(stack.functionToTable(), feed.target())) {
-                environment.add(new Variable(table.detail(), Text.javaLiteral(id(table.target()))));
+            for (TableWire table : outgoing(stack.functionToTable(), feed.target())) {
+                environment.add(new Variable(table.tableVariable(), Text.javaLiteral(id(table.target()))));
             }
-            functions.add(new LocalView.Function(function.variable() + "From" + stream, function.id() + " <- " + stream,
-                    stream, function.detail().substring(0, function.detail().indexOf("::")), environment));
+            functions.add(new LocalView.Function(naming.localFeedVariable(names(feed.target()), names(feed.source())),
+                    function.id() + " <- " + stream, stream, function.handlerClass(), environment));
         }
         return functions;
     }
 
-    private List<LocalView.Job> jobs(List<JobView> jobViews) {
+    private List<LocalView.Job> jobs() {
         List<LocalView.Job> jobs = new ArrayList<>();
-        for (Node app : stack.flinkApps()) {
-            JobView job = jobViews.stream().filter(j -> j.alias().equals(app.detail())).findFirst().orElseThrow();
-            List<Wire> in = incoming(stack.streamToFlink(), app.variable());
-            jobs.add(new LocalView.Job(app.variable() + "Job", job.alias(), job.packageName() + "." + job.jobType(),
-                    in.stream().map(w -> new Group(w.detail(), id(w.source()))).toList(),
+        for (FlinkAppNode app : stack.flinkApps()) {
+            List<PropertyGroupWire> in = incoming(stack.streamToFlink(), app.variable());
+            ComponentNames names = names(app.variable());
+            jobs.add(new LocalView.Job(naming.localJobVariable(names), app.job(), naming.jobClass(names),
+                    in.stream().map(w -> new Group(w.propertyGroup(), id(w.source()))).toList(),
                     outgoing(stack.flinkToTable(), app.variable()).stream()
-                            .map(w -> new Group(w.detail(), id(w.target()))).toList(),
+                            .map(w -> new Group(w.propertyGroup(), id(w.target()))).toList(),
                     in.stream().map(w -> id(w.source())).toList()));
         }
         return jobs;
@@ -89,12 +95,13 @@ final class LocalPlanner {
 
     private List<Archive> archives() {
         return stack.archives().stream()
-                .map(w -> new Archive(w.detail(), id(w.source()), bucketName(byVariable.get(w.target())))).toList();
+                .map(w -> new Archive(w.deliveryStreamId(), id(w.source()), bucketName(byVariable.get(w.target()))))
+                .toList();
     }
 
     private List<Documents> documents() {
         return stack.functionToSearch().stream()
-                .map(w -> new Documents(id(w.target()) + "/" + w.detail(), w.detail(), streamsInto(w.source())))
+                .map(w -> new Documents(id(w.target()) + "/" + w.index(), w.index(), streamsInto(w.source())))
                 .toList();
     }
 
@@ -113,19 +120,23 @@ final class LocalPlanner {
         return incoming(stack.streamToFunction(), function).stream().map(w -> id(w.source())).toList();
     }
 
-    private String bucketName(Node bucket) {
+    private String bucketName(Planned bucket) {
         return naming.localBucketName(naming.of(bucket.alias()));
+    }
+
+    private ComponentNames names(String variable) {
+        return naming.of(byVariable.get(variable).alias());
     }
 
     private String id(String variable) {
         return byVariable.get(variable).id();
     }
 
-    private static List<Wire> outgoing(List<Wire> wires, String source) {
+    private static <W extends Link> List<W> outgoing(List<W> wires, String source) {
         return wires.stream().filter(w -> w.source().equals(source)).toList();
     }
 
-    private static List<Wire> incoming(List<Wire> wires, String target) {
+    private static <W extends Link> List<W> incoming(List<W> wires, String target) {
         return wires.stream().filter(w -> w.target().equals(target)).toList();
     }
 

@@ -25,7 +25,7 @@ public final class Naming {
         this.projectName = JavaNames.kebab(architecture.name(), "stencil-app");
         Set<String> taken = new HashSet<>(Set.of("app", "stack", "kit"));
         for (Component c : architecture.components()) {
-            String stem = unique(JavaNames.pascal(c.alias(), "C"), taken);
+            String stem = unique(idStem(c.alias()), taken);
             byAlias.put(c.alias(), new ComponentNames(c.alias(), stem, JavaNames.camel(stem, "c"),
                     JavaNames.packageSegment(stem, "c"), JavaNames.upperSnake(stem, "C"), JavaNames.kebab(stem, "c")));
         }
@@ -51,6 +51,132 @@ public final class Naming {
     /** PascalCase of the project name, such as {@code Clickstream}: the app and stack class stem. */
     public String projectType() {
         return JavaNames.pascal(projectName, "Stencil");
+    }
+
+    /** The CDK app class, such as {@code ClickstreamApp}. */
+    public String appType() {
+        return projectType() + "App";
+    }
+
+    /** The stack class, such as {@code ClickstreamStack}; also the stack's construct id. */
+    public String stackType() {
+        return projectType() + "Stack";
+    }
+
+    /** The stack's configuration record, such as {@code ClickstreamConfig}. */
+    public String configType() {
+        return projectType() + "Config";
+    }
+
+    /** The stack's CDK assertion test, such as {@code ClickstreamStackTest}. */
+    public String stackTestType() {
+        return stackType() + "Test";
+    }
+
+    /** The stack's cdk-nag test, such as {@code ClickstreamStackNagTest}. */
+    public String nagTestType() {
+        return stackType() + "NagTest";
+    }
+
+    /** The Flink entry point that runs the job named by property {@code Stencil.job}. */
+    public String analyticsMainType() {
+        return "AnalyticsMain";
+    }
+
+    /** The fully qualified Flink entry point, such as {@code com.example.clickstream.analytics.AnalyticsMain}. */
+    public String analyticsMainClass() {
+        return modulePackage("analytics") + "." + analyticsMainType();
+    }
+
+    /** The fully qualified CDK app class, such as {@code com.example.clickstream.infra.ClickstreamApp}. */
+    public String appClass() {
+        return modulePackage("infra") + "." + appType();
+    }
+
+    /** The local run's main class. */
+    public String localRunType() {
+        return "LocalRun";
+    }
+
+    /** The functions' test stand-in for OpenSearch and DynamoDB. */
+    public String standInServerType() {
+        return "StandInServer";
+    }
+
+    /**
+     * The id of the CfnOutput the kit gives a node, such as {@code KdsStreamName}.
+     *
+     * @param node the node's names
+     * @param attribute what the output holds, such as {@code StreamName}
+     */
+    public String outputId(ComponentNames node, String attribute) {
+        return node.type() + attribute;
+    }
+
+    /**
+     * The Flink property group that points a job at a stream or table, such as {@code Kds}, and a
+     * job's own group, such as {@code Kda}: the node's construct id.
+     */
+    public String propertyGroup(ComponentNames node) {
+        return node.type();
+    }
+
+    /**
+     * The prefix of the logical id of a Flink application's role, such as {@code KdaRole}: the kit
+     * creates it as child {@code Role} of the application's construct.
+     */
+    public String flinkRoleIdPrefix(ComponentNames app) {
+        return app.type() + "Role";
+    }
+
+    /** The prefix of every saved object's id in an index's dashboards file, such as {@code stencil-fn}. */
+    public String dashboardsIdPrefix(ComponentNames function) {
+        return "stencil-" + searchIndex(function);
+    }
+
+    /** A function's Lambda handler class, such as {@code FnHandler}. */
+    public String handlerType(ComponentNames function) {
+        return function.type() + "Handler";
+    }
+
+    /** A function's handler, fully qualified, such as {@code com.example.clickstream.functions.fn.FnHandler}. */
+    public String handlerClass(ComponentNames function) {
+        return functionPackage(function) + "." + handlerType(function);
+    }
+
+    /** A function's user-owned logic class, such as {@code FnLogic}. */
+    public String logicType(ComponentNames function) {
+        return function.type() + "Logic";
+    }
+
+    /** The generated fixture of a function's handler test, such as {@code FnHandlerFixture}. */
+    public String handlerFixtureType(ComponentNames function) {
+        return handlerType(function) + "Fixture";
+    }
+
+    /** The user-owned test of a function's handler, such as {@code FnHandlerTest}. */
+    public String handlerTestType(ComponentNames function) {
+        return handlerType(function) + "Test";
+    }
+
+    /** A Flink application's job class, such as {@code KdaJob}. */
+    public String jobType(ComponentNames app) {
+        return app.type() + "Job";
+    }
+
+    /** A Flink application's job, fully qualified, such as {@code com.example.clickstream.analytics.kda.KdaJob}. */
+    public String jobClass(ComponentNames app) {
+        return jobPackage(app) + "." + jobType(app);
+    }
+
+    /** The local run's variable of the stage feeding a function from a stream, such as {@code fnFromKds}. */
+    public String localFeedVariable(ComponentNames function, ComponentNames stream) {
+        return function.variable() + "From" + stream.type();
+    }
+
+    /** The local run's variable of a Flink application's job, such as {@code kdaJob}. */
+    public String localJobVariable(ComponentNames app) {
+        return app.variable() + "Job";
     }
 
     public String basePackage() {
@@ -100,6 +226,31 @@ public final class Naming {
     /** The variable holding a table's name, such as {@code DDB_TABLE_NAME}. */
     public String tableVariable(ComponentNames table) {
         return table.envPrefix() + "_TABLE_NAME";
+    }
+
+    /**
+     * The construct id an alias gets before collisions are resolved, such as {@code Kds} for
+     * {@code kds}: a later component whose stem is taken gets a numeric suffix.
+     */
+    public static String idStem(String alias) {
+        return JavaNames.pascal(alias, "C");
+    }
+
+    /** The alias of a component that only the code has, from its construct id: {@code Scorer} → {@code scorer}. */
+    public static String aliasOf(String constructId) {
+        return JavaNames.camel(constructId, "c");
+    }
+
+    /**
+     * The construct id of what an arrow builds between two nodes, such as {@code KdsToFn} (an
+     * event source mapping) or {@code KdsToS3} (the delivery stream of a stream → bucket arrow):
+     * the ids the overrides file, the kit and {@code reverse} use for the arrow.
+     *
+     * @param sourceId the construct id of the arrow's source
+     * @param targetId the construct id of the arrow's target
+     */
+    public static String wireId(String sourceId, String targetId) {
+        return sourceId + "To" + targetId;
     }
 
     /**

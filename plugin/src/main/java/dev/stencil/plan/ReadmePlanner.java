@@ -8,7 +8,11 @@ import dev.stencil.plan.view.AppView;
 import dev.stencil.plan.view.FunctionView;
 import dev.stencil.plan.view.JobView;
 import dev.stencil.plan.view.ReadmeView;
-import dev.stencil.plan.view.ReadmeView.Row;
+import dev.stencil.plan.view.ReadmeView.AcknowledgementRow;
+import dev.stencil.plan.view.ReadmeView.ComponentRow;
+import dev.stencil.plan.view.ReadmeView.ConnectionRow;
+import dev.stencil.plan.view.ReadmeView.ModuleRow;
+import dev.stencil.plan.view.ReadmeView.SkippedRow;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,34 +32,33 @@ final class ReadmePlanner {
     }
 
     ReadmeView view(AppView app, List<FunctionView> functions, List<JobView> jobs) {
-        List<Row> components = architecture.components().stream()
-                .map(c -> new Row(c.alias(), Text.markdownCell(c.label()), c.kind().displayName(), builtAs(c)))
+        List<ComponentRow> components = architecture.components().stream()
+                .map(c -> new ComponentRow(c.alias(), Text.markdownCell(c.label()), c.kind().displayName(), builtAs(c)))
                 .toList();
-        List<Row> connections = architecture.connections().stream().map(this::row).toList();
-        List<Row> modules = new ArrayList<>();
+        List<ConnectionRow> connections = architecture.connections().stream().map(this::row).toList();
+        List<ModuleRow> modules = new ArrayList<>();
         if (!functions.isEmpty()) {
-            modules.add(new Row("functions", "Lambda handlers on stencil-runtime, one package per function",
-                    "`functions/target/functions.jar`", ""));
+            modules.add(new ModuleRow("functions", "Lambda handlers on stencil-runtime, one package per function",
+                    "`functions/target/functions.jar`"));
         }
         if (!jobs.isEmpty()) {
-            modules.add(new Row("analytics", "Flink 1.20 jobs on stencil-flink, one package per application;"
+            modules.add(new ModuleRow("analytics", "Flink 1.20 jobs on stencil-flink, one package per application;"
                     + " `AnalyticsMain` picks the job named by property `Stencil.job`",
-                    "`analytics/target/analytics.jar`", ""));
+                    "`analytics/target/analytics.jar`"));
         }
-        modules.add(new Row("infra", "AWS CDK app: `" + app.stackType() + "` (one line per node and arrow) on the"
-                + " construct kit of library `stencil-cdk-kit` (production defaults per service and connection)", "`cdk.out/`", ""));
+        modules.add(new ModuleRow("infra", "AWS CDK app: `" + app.stackType() + "` (one line per node and arrow) on the"
+                + " construct kit of library `stencil-cdk-kit` (production defaults per service and connection)", "`cdk.out/`"));
         List<String> userFiles = new ArrayList<>();
         for (FunctionView f : functions) {
-            String dir = "functions/src/%s/java/" + f.packageName().replace('.', '/') + "/";
-            userFiles.add(String.format(dir, "main") + f.logicType() + ".java");
-            userFiles.add(String.format(dir, "test") + f.handlerType() + "Test.java");
+            userFiles.add(naming.javaPath("functions", "main", f.packageName(), f.logicType()));
+            userFiles.add(naming.javaPath("functions", "test", f.packageName(), f.testType()));
         }
         userFiles.add(Planner.OVERRIDES);
-        List<Row> skipped = architecture.skipped().stream()
-                .map(s -> new Row(s.alias(), Text.markdownCell(s.label()), s.stencil(), "line " + s.location().line()))
+        List<SkippedRow> skipped = architecture.skipped().stream()
+                .map(s -> new SkippedRow(s.alias(), Text.markdownCell(s.label()), s.stencil(), "line " + s.location().line()))
                 .toList();
-        List<Row> acknowledgements = NagAcknowledgements.of(architecture).stream()
-                .map(a -> new Row("`" + a.rule() + "`", a.where(), Text.markdownCell(a.reason()), a.constant()))
+        List<AcknowledgementRow> acknowledgements = NagAcknowledgements.of(architecture).stream()
+                .map(a -> new AcknowledgementRow("`" + a.rule() + "`", a.where(), Text.markdownCell(a.reason())))
                 .toList();
         return new ReadmeView(Text.markdownCell(architecture.name()), Text.markdownCell(source), app.stackId(),
                 components, connections, modules, userFiles, skipped, acknowledgements, Planner.OVERRIDES,
@@ -83,17 +86,17 @@ final class ReadmePlanner {
             case CLIENT -> "IAM role `" + n.type() + "` allowed to put records";
             case KINESIS_STREAM -> "KMS-encrypted stream `" + n.type() + "`";
             case FLINK_APPLICATION -> "Managed Flink application `" + n.type() + "` running `"
-                    + naming.jobPackage(n) + "." + n.type() + "Job`";
-            case LAMBDA_FUNCTION -> "function `" + n.type() + "`: `" + naming.functionPackage(n) + "." + n.type()
-                    + "Handler`";
-            case DYNAMODB_TABLE -> "table `" + n.type() + "` (`page`, `windowStart`)";
+                    + naming.jobClass(n) + "`";
+            case LAMBDA_FUNCTION -> "function `" + n.type() + "`: `" + naming.handlerClass(n) + "`";
+            case DYNAMODB_TABLE -> "table `" + n.type() + "` (`" + StackPlanner.PARTITION_KEY + "`, `"
+                    + StackPlanner.SORT_KEY + "`)";
             case OPENSEARCH_DOMAIN -> "OpenSearch domain `" + n.type() + "`";
             case S3_BUCKET -> "bucket `" + n.type() + "`";
             case FIREHOSE -> "delivery stream `" + n.type() + "`";
         };
     }
 
-    private Row row(Connection c) {
-        return new Row("`" + c.from() + "` → `" + c.to() + "`", Text.markdownCell(c.label()), c.kind().meaning(), "");
+    private ConnectionRow row(Connection c) {
+        return new ConnectionRow("`" + c.from() + "` → `" + c.to() + "`", Text.markdownCell(c.label()), c.kind().meaning());
     }
 }

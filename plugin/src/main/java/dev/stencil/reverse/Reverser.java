@@ -8,7 +8,6 @@ import dev.stencil.model.ConnectionKind;
 import dev.stencil.model.FlowStyle;
 import dev.stencil.model.ServiceKind;
 import dev.stencil.model.SourceLocation;
-import dev.stencil.plan.JavaNames;
 import dev.stencil.plan.Naming;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,7 +73,7 @@ public final class Reverser {
         if (known != null && known.kind() == kind) {
             return known;
         }
-        String alias = JavaNames.camel(id, "c");
+        String alias = Naming.aliasOf(id);
         List<String> groups = diagram.componentsOf(kind).stream().findFirst().map(Component::groups).orElse(List.of());
         return new Component(alias, kind, String.join(" ", words(id)), StencilCatalog.preferredNames().get(kind),
                 groups, SourceLocation.ofFile("code"));
@@ -82,11 +81,11 @@ public final class Reverser {
 
     /** True when a delivery stream's id is the one generation gives the Firehose of a stream → bucket arrow. */
     private boolean isImplicitArchive(String via, Component stream, Component bucket) {
-        return via.equals(id(stream) + "To" + id(bucket));
+        return via.equals(Naming.wireId(id(stream), id(bucket)));
     }
 
     private String id(Component c) {
-        return idOf.getOrDefault(c.alias(), JavaNames.pascal(c.alias(), "C"));
+        return idOf.getOrDefault(c.alias(), Naming.idStem(c.alias()));
     }
 
     private void add(Map<String, Connection> connections, Component from, Component to, ConnectionKind kind) {

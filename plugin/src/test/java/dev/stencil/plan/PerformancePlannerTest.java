@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stencil.engine.Stencil;
 import dev.stencil.plan.view.PerformanceView;
+import dev.stencil.plan.view.PerformanceView.FunctionRow;
 import dev.stencil.plan.view.ReadmeView;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ class PerformancePlannerTest {
     void everyFunctionOfTheDiagramHasARowSayingWhetherItIsTheMeasuredKind() throws Exception {
         PerformanceView performance = readme("clickstream.puml").performance();
 
-        assertThat(performance.functions()).extracting(ReadmeView.Row::a, ReadmeView.Row::d)
+        assertThat(performance.functions()).extracting(FunctionRow::alias, FunctionRow::figures)
                 .containsExactly(Tuple.tuple("`fn`", "as measured (one OpenSearch target)"));
         assertThat(performance.javaToolOptions()).isEqualTo("-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
     }

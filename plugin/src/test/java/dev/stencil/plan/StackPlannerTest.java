@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stencil.engine.Stencil;
 import dev.stencil.plan.view.ReadmeView;
 import dev.stencil.plan.view.StackView;
-import dev.stencil.plan.view.StackView.Wire;
+import dev.stencil.plan.view.StackView.ArchiveWire;
+import dev.stencil.plan.view.StackView.MappingWire;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,9 +23,23 @@ class StackPlannerTest {
     void aStreamWithMoreThanTwoConsumersFeedsItsFunctionsThroughEnhancedFanOut() throws Exception {
         StackView stack = view(plan("iot-telemetry.puml"), "infra/StackTest.java.ftl", StackView.class);
 
-        assertThat(stack.streamToFunction()).extracting(Wire::source, Wire::detail).containsExactly(
-                Tuple.tuple("raw", "true"),
-                Tuple.tuple("alerts", "false"));
+        assertThat(stack.streamToFunction()).extracting(MappingWire::source, MappingWire::enhancedFanOut)
+                .containsExactly(Tuple.tuple("raw", true), Tuple.tuple("alerts", false));
+    }
+
+    @Test
+    void anArrowIsNamedAfterTheConstructIdsOfItsEndsEvenWhenAVariableIsNot() throws Exception {
+        String diagram = "@startuml\nmxgraph.aws4.kinesis_data_streams \"Kinesis\" as kds\n"
+                + "mxgraph.aws4.lambda_function \"New\" as new\nmxgraph.aws4.s3 \"Archive\" as s3\n"
+                + "kds --> new : enrich\nkds --> s3 : archive\n@enduml\n";
+        GenerationPlan plan = new Planner(ProjectSettings.of("com.example", Optional.empty(), "tiny"), "tiny.puml")
+                .plan(new Stencil().analyze("tiny.puml", diagram, false).architecture());
+        StackView stack = view(plan, "infra/Stack.java.ftl", StackView.class);
+
+        assertThat(stack.streamToFunction()).extracting(MappingWire::target, MappingWire::mappingId)
+                .containsExactly(Tuple.tuple("new_", "KdsToNew"));
+        assertThat(stack.archives()).extracting(ArchiveWire::deliveryStreamId).containsExactly("KdsToS3");
+        assertThat(Naming.wireId("Kds", "S3")).isEqualTo("KdsToS3");
     }
 
     @Test
@@ -35,7 +50,7 @@ class StackPlannerTest {
                 .plan(new Stencil().analyze("tiny.puml", diagram, false).architecture());
 
         List<String> rules = view(plan, "project/README.md.ftl", ReadmeView.class).acknowledgements().stream()
-                .map(ReadmeView.Row::a)
+                .map(ReadmeView.AcknowledgementRow::rule)
                 .toList();
 
         assertThat(rules).containsExactly("`AwsSolutions-KDS3`");

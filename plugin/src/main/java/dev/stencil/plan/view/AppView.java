@@ -10,6 +10,8 @@ import java.util.List;
  * @param appType the app class name, such as {@code ClickstreamApp}
  * @param stackType the stack class name
  * @param configType the configuration record's name
+ * @param stackTestType the stack's CDK assertion test class
+ * @param nagTestType the stack's cdk-nag test class
  * @param stackId the stack's construct id and CloudFormation name
  * @param description the stack description, as a Java string literal
  * @param artefacts the deployment artefacts the stack needs (may be empty)
@@ -21,6 +23,8 @@ public record AppView(
         String appType,
         String stackType,
         String configType,
+        String stackTestType,
+        String nagTestType,
         String stackId,
         String description,
         List<Artefact> artefacts,

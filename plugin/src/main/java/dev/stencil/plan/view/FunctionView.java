@@ -9,6 +9,8 @@ import java.util.List;
  * @param packageName the function's package, such as {@code com.example.clickstream.functions.fn}
  * @param handlerType the Lambda entry class, such as {@code FnHandler}
  * @param logicType the user-owned logic class, such as {@code FnLogic}
+ * @param fixtureType the generated fixture of the handler's test, such as {@code FnHandlerFixture}
+ * @param testType the user-owned test of the handler, such as {@code FnHandlerTest}
  * @param alias the diagram alias
  * @param label the diagram label on one line, escaped for Javadoc
  * @param sources the aliases of the streams that trigger it, for Javadoc
@@ -21,6 +23,8 @@ public record FunctionView(
         String packageName,
         String handlerType,
         String logicType,
+        String fixtureType,
+        String testType,
         String alias,
         String label,
         String sources,

@@ -24,25 +24,64 @@ public record ReadmeView(
         String title,
         String source,
         String stackName,
-        List<Row> components,
-        List<Row> connections,
-        List<Row> modules,
+        List<ComponentRow> components,
+        List<ConnectionRow> connections,
+        List<ModuleRow> modules,
         List<String> userFiles,
-        List<Row> skipped,
-        List<Row> acknowledgements,
+        List<SkippedRow> skipped,
+        List<AcknowledgementRow> acknowledgements,
         String overridesFile,
         List<String> dashboards,
         String diagramPath,
         String diagramImage,
         PerformanceView performance) {
 
+    // Every cell of these rows is already escaped for Markdown.
+
     /**
-     * One table row of up to four cells, already escaped for Markdown.
+     * What one diagram node became.
      *
-     * @param a first cell
-     * @param b second cell
-     * @param c third cell
-     * @param d fourth cell
+     * @param alias the node's alias
+     * @param label the node's label
+     * @param service the service's display name
+     * @param builtAs what the stack builds for it
      */
-    public record Row(String a, String b, String c, String d) {}
+    public record ComponentRow(String alias, String label, String service, String builtAs) {}
+
+    /**
+     * What one diagram arrow means.
+     *
+     * @param arrow its two ends, as code
+     * @param label the arrow's label
+     * @param meaning what the arrow kind does
+     */
+    public record ConnectionRow(String arrow, String label, String meaning) {}
+
+    /**
+     * One Maven module of the generated project.
+     *
+     * @param module the module's folder
+     * @param contents what it is
+     * @param artefact what its build produces
+     */
+    public record ModuleRow(String module, String contents, String artefact) {}
+
+    /**
+     * A node left out in lenient mode.
+     *
+     * @param alias the node's alias
+     * @param label the node's label
+     * @param stencil the stencil it was drawn with
+     * @param where where in the diagram, such as {@code line 4}
+     */
+    public record SkippedRow(String alias, String label, String stencil, String where) {}
+
+    /**
+     * One cdk-nag finding the kit acknowledges.
+     *
+     * @param rule the rule, as code
+     * @param where the resource it concerns
+     * @param reason why it is acknowledged
+     */
+    public record AcknowledgementRow(String rule, String where, String reason) {}
 }

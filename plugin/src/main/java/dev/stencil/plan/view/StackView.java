@@ -3,66 +3,169 @@ package dev.stencil.plan.view;
 import java.util.List;
 
 /**
- * Feeds the generated stack and its test: one list per kind of node and per kind of arrow, so
- * the template only prints each list with its one kit call.
+ * Feeds the generated stack, its tests and the overrides file: one list per kind of node and per
+ * kind of arrow, each of a record whose fields are exactly what that kind's kit call needs, so the
+ * template only prints each list with its one kit call. The local run is planned from the same
+ * records.
  *
  * @param app the app's names
  * @param producers client nodes (a role each)
  * @param streams stream nodes
- * @param flinkApps Flink application nodes; {@code detail} is the job's alias
- * @param functions function nodes; {@code detail} is the handler ({@code Class::handleRequest})
- * @param tables table nodes; {@code detail} and {@code detail2} are the partition and sort keys
+ * @param flinkApps Flink application nodes
+ * @param functions function nodes
+ * @param tables table nodes
  * @param domains OpenSearch domain nodes
  * @param buckets bucket nodes
  * @param producerToStream client ..> stream
- * @param streamToFunction stream --> function; {@code detail} is {@code true} when the function reads
- *     through enhanced fan-out
- * @param streamToFlink stream --> Flink; {@code detail} is the property group
- * @param flinkToTable Flink --> table; {@code detail} is the property group
- * @param functionToSearch function --> domain; {@code detail} index, {@code detail2} and
- *     {@code detail3} the endpoint and index variables
- * @param functionToTable function --> table; {@code detail} is the table-name variable
- * @param archives stream --> bucket, directly or through a Firehose node; {@code detail} is the
- *     delivery stream's construct id
+ * @param streamToFunction stream --> function, through an event source mapping
+ * @param streamToFlink stream --> Flink
+ * @param flinkToTable Flink --> table
+ * @param functionToSearch function --> domain
+ * @param functionToTable function --> table
+ * @param archives stream --> bucket, directly or through a Firehose node
  * @param outputs every CfnOutput the stack has, for the test
  */
 public record StackView(
         AppView app,
         List<Node> producers,
         List<Node> streams,
-        List<Node> flinkApps,
-        List<Node> functions,
-        List<Node> tables,
+        List<FlinkAppNode> flinkApps,
+        List<FunctionNode> functions,
+        List<TableNode> tables,
         List<Node> domains,
         List<Node> buckets,
         List<Wire> producerToStream,
-        List<Wire> streamToFunction,
-        List<Wire> streamToFlink,
-        List<Wire> flinkToTable,
-        List<Wire> functionToSearch,
-        List<Wire> functionToTable,
-        List<Wire> archives,
+        List<MappingWire> streamToFunction,
+        List<PropertyGroupWire> streamToFlink,
+        List<PropertyGroupWire> flinkToTable,
+        List<SearchWire> functionToSearch,
+        List<TableWire> functionToTable,
+        List<ArchiveWire> archives,
         List<String> outputs) {
 
-    /**
-     * One node: the local variable and construct id it gets, and what its kit call needs.
-     *
-     * @param variable the Java local variable
-     * @param id the construct id (PascalCase alias)
-     * @param alias the diagram alias, for comments
-     * @param detail kind-specific, see {@link StackView}
-     * @param detail2 kind-specific, see {@link StackView}
-     */
-    public record Node(String variable, String id, String alias, String detail, String detail2) {}
+    /** What every planned node has: the local variable and construct id it gets, and its alias. */
+    public interface Planned {
+
+        /** The Java local variable. */
+        String variable();
+
+        /** The construct id (PascalCase alias). */
+        String id();
+
+        /** The diagram alias, for comments. */
+        String alias();
+    }
+
+    /** What every planned arrow has: the variables of its two ends. */
+    public interface Link {
+
+        /** The source node's variable. */
+        String source();
+
+        /** The target node's variable. */
+        String target();
+    }
 
     /**
-     * One arrow: the variables of its two ends and what its kit call needs.
+     * A node whose kit call needs nothing but its id: a producer, stream, domain or bucket.
+     *
+     * @param variable the Java local variable
+     * @param id the construct id
+     * @param alias the diagram alias
+     */
+    public record Node(String variable, String id, String alias) implements Planned {}
+
+    /**
+     * A Flink application.
+     *
+     * @param variable the Java local variable
+     * @param id the construct id
+     * @param alias the diagram alias
+     * @param job the alias of the job it runs
+     * @param roleIdPrefix the prefix of its role's logical id, for the test
+     */
+    public record FlinkAppNode(String variable, String id, String alias, String job, String roleIdPrefix)
+            implements Planned {}
+
+    /**
+     * A Lambda function.
+     *
+     * @param variable the Java local variable
+     * @param id the construct id
+     * @param alias the diagram alias
+     * @param handlerClass the fully qualified handler class
+     * @param handler the Lambda handler, {@code handlerClass::handleRequest}
+     */
+    public record FunctionNode(String variable, String id, String alias, String handlerClass, String handler)
+            implements Planned {}
+
+    /**
+     * A DynamoDB table.
+     *
+     * @param variable the Java local variable
+     * @param id the construct id
+     * @param alias the diagram alias
+     * @param partitionKey the partition key attribute
+     * @param sortKey the sort key attribute
+     */
+    public record TableNode(String variable, String id, String alias, String partitionKey, String sortKey)
+            implements Planned {}
+
+    /**
+     * An arrow whose kit call needs nothing but its two ends: client ..> stream.
      *
      * @param source the source node's variable
      * @param target the target node's variable
-     * @param detail kind-specific, see {@link StackView}
-     * @param detail2 kind-specific
-     * @param detail3 kind-specific
      */
-    public record Wire(String source, String target, String detail, String detail2, String detail3) {}
+    public record Wire(String source, String target) implements Link {}
+
+    /**
+     * Stream --> function: an event source mapping.
+     *
+     * @param source the stream's variable
+     * @param target the function's variable
+     * @param mappingId the mapping's construct id, by which the overrides file names it
+     * @param enhancedFanOut whether the function reads through enhanced fan-out
+     */
+    public record MappingWire(String source, String target, String mappingId, boolean enhancedFanOut)
+            implements Link {}
+
+    /**
+     * Stream --> Flink or Flink --> table: the job finds the other end through a property group.
+     *
+     * @param source the source node's variable
+     * @param target the target node's variable
+     * @param propertyGroup the property group's id
+     */
+    public record PropertyGroupWire(String source, String target, String propertyGroup) implements Link {}
+
+    /**
+     * Function --> domain.
+     *
+     * @param source the function's variable
+     * @param target the domain's variable
+     * @param index the index the function writes to
+     * @param endpointVariable the environment variable holding the domain's endpoint
+     * @param indexVariable the environment variable holding the index
+     */
+    public record SearchWire(String source, String target, String index, String endpointVariable,
+            String indexVariable) implements Link {}
+
+    /**
+     * Function --> table.
+     *
+     * @param source the function's variable
+     * @param target the table's variable
+     * @param tableVariable the environment variable holding the table's name
+     */
+    public record TableWire(String source, String target, String tableVariable) implements Link {}
+
+    /**
+     * Stream --> bucket, directly or through a Firehose node: one delivery stream.
+     *
+     * @param source the stream's variable
+     * @param target the bucket's variable
+     * @param deliveryStreamId the delivery stream's construct id
+     */
+    public record ArchiveWire(String source, String target, String deliveryStreamId) implements Link {}
 }

@@ -10,7 +10,7 @@ import dev.stencil.runtime.opensearch.OpenSearchBulkSink;
  * {@code [=view.alias]} writes to pointed at a {@link StandInServer}. It is regenerated when the
  * diagram changes, so tests written against it keep compiling.
  */
-public final class [=view.handlerType]Fixture {
+public final class [=view.fixtureType] {
 
     /** How many OpenSearch domains the function indexes into. */
     public static final int SEARCH_TARGETS = [=view.searchTargets];
@@ -18,7 +18,7 @@ public final class [=view.handlerType]Fixture {
     /** How many tables the function counts into. */
     public static final int TABLE_TARGETS = [=view.tableTargets];
 
-    private [=view.handlerType]Fixture() {
+    private [=view.fixtureType]() {
     }
 
     /**

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class [=view.handlerType]Test {
+class [=view.testType] {
 
     private StandInServer server;
 
@@ -37,11 +37,11 @@ class [=view.handlerType]Test {
         [=view.logicType] logic = new [=view.logicType](
                 CidrGeoIpProvider.builder().add("203.0.113.0/24", new GeoLocation("AU", "Sydney")).build(),
                 ProfileLookup.none());
-        return [=view.handlerType]Fixture.handler(logic, server);
+        return [=view.fixtureType].handler(logic, server);
     }
 
     private static KinesisEvent fixture() throws Exception {
-        try (InputStream in = [=view.handlerType]Test.class.getResourceAsStream("/events/kinesis-event.json")) {
+        try (InputStream in = [=view.testType].class.getResourceAsStream("/events/kinesis-event.json")) {
             return KinesisEvents.fromJson(in);
         }
     }
@@ -59,7 +59,7 @@ class [=view.handlerType]Test {
     void deliversEveryValidClickToEveryTarget() throws Exception {
         handler().handleRequest(fixture(), null);
 
-        assertThat(server.documentsIndexed()).isEqualTo(VALID_CLICKS * [=view.handlerType]Fixture.SEARCH_TARGETS);
-        assertThat(server.dynamoDbUpdates()).isEqualTo(VALID_CLICKS * [=view.handlerType]Fixture.TABLE_TARGETS);
+        assertThat(server.documentsIndexed()).isEqualTo(VALID_CLICKS * [=view.fixtureType].SEARCH_TARGETS);
+        assertThat(server.dynamoDbUpdates()).isEqualTo(VALID_CLICKS * [=view.fixtureType].TABLE_TARGETS);
     }
 }

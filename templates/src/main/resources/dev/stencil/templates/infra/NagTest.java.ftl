@@ -18,7 +18,7 @@ import software.amazon.awscdk.PolicyViolatingResource;
 import software.amazon.awscdk.StackProps;
 
 /** cdk-nag's AwsSolutions pack against the stack: every error and warning fails the build. */
-class [=view.app.stackType]NagTest {
+class [=view.app.nagTestType] {
 
     @TempDir
     static Path artefacts;
@@ -31,7 +31,7 @@ class [=view.app.stackType]NagTest {
                         Files.writeString(artefacts.resolve("[=a.fileName]"), "[=a.accessor]")<#sep>,</#sep></#list>));
 
         List<String> findings = new AwsSolutionsChecks(app).validateScope(app).getViolations().stream()
-                .map([=view.app.stackType]NagTest::describe)
+                .map([=view.app.nagTestType]::describe)
                 .toList();
 
         assertEquals(List.of(), findings, () -> String.join("\n", findings));

@@ -49,14 +49,14 @@ public class [=view.app.stackType] extends Stack {
         Stream [=n.variable] = Streams.create(this, "[=n.id]");
 </#list>
 <#list view.flinkApps as n>
-        FlinkApp [=n.variable] = FlinkApps.create(this, "[=n.id]", config.analyticsJar(), "[=n.detail]");
+        FlinkApp [=n.variable] = FlinkApps.create(this, "[=n.id]", config.analyticsJar(), "[=n.job]");
 </#list>
 <#list view.functions as n>
         Function [=n.variable] = Functions.create(this, "[=n.id]", config.functionsJar(),
-                "[=n.detail]");
+                "[=n.handler]");
 </#list>
 <#list view.tables as n>
-        Table [=n.variable] = Tables.create(this, "[=n.id]", "[=n.detail]", "[=n.detail2]");
+        Table [=n.variable] = Tables.create(this, "[=n.id]", "[=n.partitionKey]", "[=n.sortKey]");
 </#list>
 <#list view.domains as n>
         Domain [=n.variable] = SearchDomains.create(this, "[=n.id]");
@@ -69,22 +69,22 @@ public class [=view.app.stackType] extends Stack {
         Wiring.producerToStream([=w.source], [=w.target]);
 </#list>
 <#list view.streamToFunction as w>
-        Wiring.streamToFunction([=w.source], [=w.target], [=w.detail]);
+        Wiring.streamToFunction([=w.source], [=w.target], [=w.enhancedFanOut]);
 </#list>
 <#list view.streamToFlink as w>
-        Wiring.streamToFlink([=w.source], [=w.target], "[=w.detail]");
+        Wiring.streamToFlink([=w.source], [=w.target], "[=w.propertyGroup]");
 </#list>
 <#list view.flinkToTable as w>
-        Wiring.flinkToTable([=w.source], [=w.target], "[=w.detail]");
+        Wiring.flinkToTable([=w.source], [=w.target], "[=w.propertyGroup]");
 </#list>
 <#list view.functionToSearch as w>
-        Wiring.functionToSearch([=w.source], [=w.target], "[=w.detail]", "[=w.detail2]", "[=w.detail3]");
+        Wiring.functionToSearch([=w.source], [=w.target], "[=w.index]", "[=w.endpointVariable]", "[=w.indexVariable]");
 </#list>
 <#list view.functionToTable as w>
-        Wiring.functionToTable([=w.source], [=w.target], "[=w.detail]");
+        Wiring.functionToTable([=w.source], [=w.target], "[=w.tableVariable]");
 </#list>
 <#list view.archives as w>
-        Wiring.streamToArchive([=w.source], [=w.target], "[=w.detail]");
+        Wiring.streamToArchive([=w.source], [=w.target], "[=w.deliveryStreamId]");
 </#list>
     }
 }

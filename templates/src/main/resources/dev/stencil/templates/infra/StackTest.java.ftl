@@ -23,7 +23,7 @@ import software.amazon.awscdk.assertions.Annotations;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
-class [=view.app.stackType]Test {
+class [=view.app.stackTestType] {
 
     @TempDir
     static Path artefacts;
@@ -112,7 +112,7 @@ class [=view.app.stackType]Test {
     @Test
     void function[=n.id]RunsItsHandlerAndStartsFast() {
         template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
-                "Runtime", "java25", "Handler", "[=n.detail]",
+                "Runtime", "java25", "Handler", "[=n.handler]",
                 "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(
                         "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"))))));
@@ -159,7 +159,7 @@ class [=view.app.stackType]Test {
     void [=w.source]IndexesInto[=w.target?cap_first]AndMayOnlyWrite() {
         template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(
-                        "[=w.detail2]", Match.anyValue(), "[=w.detail3]", "[=w.detail]"))))));
+                        "[=w.endpointVariable]", Match.anyValue(), "[=w.indexVariable]", "[=w.index]"))))));
     }
 </#list>
 <#list view.flinkApps as n>
@@ -168,7 +168,7 @@ class [=view.app.stackType]Test {
     void flinkApplication[=n.id]RunsJob[=n.id]OnFlink120() {
         template.hasResourceProperties("AWS::KinesisAnalyticsV2::Application", Match.objectLike(Map.of(
                 "RuntimeEnvironment", "FLINK-1_20")));
-        List<String> actions = actionsOfRole("[=n.id]Role");
+        List<String> actions = actionsOfRole("[=n.roleIdPrefix]");
         assertTrue(actions.contains("kinesis:GetRecords"), actions::toString);
         assertFalse(actions.contains("kinesis:PutRecord"), actions::toString);
     }

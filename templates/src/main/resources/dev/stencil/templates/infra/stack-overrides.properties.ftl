@@ -22,7 +22,7 @@
 # [=n.id].javaToolOptions=-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 </#list>
 <#list view.streamToFunction as w>
-# [=w.source?cap_first]To[=w.target?cap_first].parallelizationFactor=4
+# [=w.mappingId].parallelizationFactor=4
 </#list>
 <#list view.domains as n>
 # [=n.id].dataNodeInstanceType=r7g.xlarge.search

@@ -10,13 +10,13 @@ architecture; edit the files listed under "Your files" to change what the code d
 | Node | Label | Service | Built as |
 |---|---|---|---|
 <#list view.components as c>
-| `[=c.a]` | [=c.b] | [=c.c] | [=c.d] |
+| `[=c.alias]` | [=c.label] | [=c.service] | [=c.builtAs] |
 </#list>
 
 | Arrow | Label | Meaning |
 |---|---|---|
 <#list view.connections as c>
-| [=c.a] | [=c.b] | [=c.c] |
+| [=c.arrow] | [=c.label] | [=c.meaning] |
 </#list>
 
 <#if view.skipped?has_content>
@@ -26,14 +26,14 @@ these nodes and their arrows were left out):
 | Node | Label | Stencil | Where |
 |---|---|---|---|
 <#list view.skipped as s>
-| `[=s.a]` | [=s.b] | `[=s.c]` | [=s.d] |
+| `[=s.alias]` | [=s.label] | `[=s.stencil]` | [=s.where] |
 </#list>
 
 </#if>
 | Module | What it is | Artefact |
 |---|---|---|
 <#list view.modules as m>
-| `[=m.a]` | [=m.b] | [=m.c] |
+| `[=m.module]` | [=m.contents] | [=m.artefact] |
 </#list>
 
 ## Build, test, synthesize
@@ -159,7 +159,7 @@ function) in your overrides.
 | Function | Handler | Writes to | Figures below |
 |---|---|---|---|
 <#list view.performance.functions as f>
-| [=f.a] | [=f.b] | [=f.c] | [=f.d] |
+| [=f.alias] | [=f.handler] | [=f.targets] | [=f.figures] |
 </#list>
 
 Measured by stencil-runtime's benchmark on a generated function's jar as deployed
@@ -168,7 +168,7 @@ Measured by stencil-runtime's benchmark on a generated function's jar as deploye
 | Figure | Kit defaults: C1, primed | Default JIT, not primed |
 |---|---|---|
 <#list view.performance.figures as r>
-| [=r.a] | [=r.b] | [=r.c] |
+| [=r.figure] | [=r.kitDefaults] | [=r.jvmDefaults] |
 </#list>
 
 Cost: [=view.performance.cost].
@@ -192,7 +192,7 @@ exact resource it concerns (`dev.stencil.cdk.Acknowledgement` in `stencil-cdk-ki
 | Rule | Where | Why |
 |---|---|---|
 <#list view.acknowledgements as a>
-| [=a.a] | [=a.b] | [=a.c] |
+| [=a.rule] | [=a.where] | [=a.reason] |
 </#list>
 
 <#if view.dashboards?has_content>
