@@ -2,6 +2,7 @@ package dev.stencil.engine;
 
 import dev.stencil.diagram.SourceText;
 import dev.stencil.model.Diagnostic;
+import dev.stencil.plan.Naming;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +35,6 @@ record DiagramFile(Path path, String text) {
 
     /** The file name without its extension: the architecture's name when the diagram has none. */
     String baseName() {
-        String file = path.getFileName().toString();
-        int dot = file.lastIndexOf('.');
-        return dot > 0 ? file.substring(0, dot) : file;
+        return Naming.diagramBaseName(path.getFileName().toString());
     }
 }

@@ -15,6 +15,7 @@ import dev.stencil.output.Manifest;
 import dev.stencil.output.ProjectWriter;
 import dev.stencil.output.WriteReport;
 import dev.stencil.plan.GenerationPlan;
+import dev.stencil.plan.Naming;
 import dev.stencil.plan.Planner;
 import dev.stencil.plan.ProjectSettings;
 import dev.stencil.render.FileSet;
@@ -59,7 +60,7 @@ public final class Stencil {
 
     /** Reads and checks a diagram; every diagnostic at once, or the architecture it describes. */
     public Analysis analyze(String file, String text, boolean lenient) throws DiagramException {
-        return analyze(file, text, baseName(file), lenient ? Reading.LENIENT : Reading.STRICT);
+        return analyze(file, text, Naming.diagramBaseName(file), lenient ? Reading.LENIENT : Reading.STRICT);
     }
 
     private Analysis analyze(String file, String text, String fallbackName, Reading reading) throws DiagramException {
@@ -126,7 +127,7 @@ public final class Stencil {
             throw new NotGeneratedException(project);
         }
         if (!Files.exists(diagramPath)) {
-            Architecture none = new Architecture(baseName(diagramPath.toString()), List.of(), List.of());
+            Architecture none = new Architecture(Naming.diagramBaseName(diagramPath.toString()), List.of(), List.of());
             Architecture fromCode = new Reverser(none).fromCode(new CodeReader().read(project));
             String printed = DiagramPrinter.print(fromCode);
             if (write) {
@@ -166,11 +167,5 @@ public final class Stencil {
 
     private static Diagnostic asWarning(Diagnostic d) {
         return new Diagnostic(d.code(), Severity.WARNING, d.location(), d.message(), d.hint());
-    }
-
-    private static String baseName(String file) {
-        String name = Path.of(file).getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

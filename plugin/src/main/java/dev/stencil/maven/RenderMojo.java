@@ -4,6 +4,7 @@ import dev.stencil.draw.Drawing;
 import dev.stencil.engine.DiagramException;
 import dev.stencil.engine.Stencil;
 import dev.stencil.output.AtomicFiles;
+import dev.stencil.plan.Naming;
 import java.io.File;
 import java.io.IOException;
 import java.util.Locale;
@@ -56,7 +57,7 @@ public final class RenderMojo extends DiagramMojo {
             throw new MojoFailureException("stencil.format must be svg or png, not " + format);
         }
         File target = image != null ? image
-                : new File(buildDirectory, diagram.getName().replaceFirst("\\.[^.]*$", "") + "." + chosen.extension());
+                : new File(buildDirectory, Naming.diagramImage(diagram.getName(), chosen.extension()));
         try {
             AtomicFiles.write(target.toPath(), new Stencil().draw(diagram.toPath(), chosen));
             getLog().info("Drew " + diagram + " into " + target);

@@ -44,6 +44,23 @@ public final class Naming {
     }
 
     /** The generated project's artifactId and folder-friendly name, such as {@code clickstream}. */
+    /**
+     * A diagram file's name without its extension ({@code clickstream} for {@code clickstream.puml}): the
+     * architecture's name when the diagram gives none, and the stem of the image {@code render} draws.
+     *
+     * @param fileName the diagram's file name or path
+     */
+    public static String diagramBaseName(String fileName) {
+        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** The image {@code stencil:render} draws a diagram into by default, under the build folder. */
+    public static String diagramImage(String fileName, String extension) {
+        return diagramBaseName(fileName) + "." + extension;
+    }
+
     public String projectName() {
         return projectName;
     }

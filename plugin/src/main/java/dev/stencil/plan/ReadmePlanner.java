@@ -62,15 +62,8 @@ final class ReadmePlanner {
                 .toList();
         return new ReadmeView(Text.markdownCell(architecture.name()), Text.markdownCell(source), app.stackId(),
                 components, connections, modules, userFiles, skipped, acknowledgements, Planner.OVERRIDES,
-                dashboards(), Text.markdownCell(diagramPath), Text.markdownCell(diagramImage()),
+                dashboards(), Text.markdownCell(diagramPath), Text.markdownCell(Naming.diagramImage(diagramPath, "svg")),
                 PerformancePlanner.view(functions));
-    }
-
-    /** What {@code stencil:render} names the image by default: the diagram's name, as SVG. */
-    private String diagramImage() {
-        String file = diagramPath.substring(diagramPath.lastIndexOf('/') + 1);
-        int dot = file.lastIndexOf('.');
-        return (dot > 0 ? file.substring(0, dot) : file) + ".svg";
     }
 
     private List<String> dashboards() {

@@ -24,7 +24,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Properties of reading, validating and printing diagrams, over random and mutated input. */
-class DiagramProperties {
+class DiagramPropertiesTest {
 
     private static final List<String> FRAGMENTS = List.of("@startuml", "@enduml", "mxgraph.aws4.lambda_function",
             "mxgraph.aws4.kinesis_data_streams", "mxgraph.aws4.s3", "mxgraph.aws4.nope", "\"", "\\", "as", "fn", "kds",
@@ -72,8 +72,8 @@ class DiagramProperties {
 
         assertThat(read.name()).isEqualTo(original.name());
         assertThat(summary(read.components())).isEqualTo(summary(original.components()));
-        assertThat(read.connections()).extracting(DiagramProperties::summary)
-                .containsExactlyElementsOf(original.connections().stream().map(DiagramProperties::summary).toList());
+        assertThat(read.connections()).extracting(DiagramPropertiesTest::summary)
+                .containsExactlyElementsOf(original.connections().stream().map(DiagramPropertiesTest::summary).toList());
     }
 
     @Property(tries = 20)

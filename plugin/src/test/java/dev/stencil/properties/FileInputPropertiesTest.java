@@ -28,7 +28,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * odd paths. Whatever the bytes, generation gives located diagnostics or a dry-run plan, never
  * another exception, and never writes.
  */
-class FileInputProperties {
+class FileInputPropertiesTest {
 
     private static final List<String> LINES = List.of("!include part.iuml", "!include x2", "!include missing.iuml",
             "!include ../part.iuml", "!include sub/", "!include <awslib/AWSCommon>", "mxgraph.aws4.lambda_function fn",

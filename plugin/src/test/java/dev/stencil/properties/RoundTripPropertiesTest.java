@@ -16,7 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /** Diagram → code → diagram gives the same architecture, for random valid architectures. */
-class RoundTripProperties {
+class RoundTripPropertiesTest {
 
     @Property(tries = 60)
     void generatedCodeReadsBackAsTheDiagramsArchitecture(@ForAll long seed) throws Exception {
