@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -144,7 +146,7 @@ public final class LocalPipeline {
         }
         long started = System.nanoTime();
         long putNanos;
-        double sustained = 0;
+        Optional<OptionalDouble> sustained = Optional.empty();
         Progress progress = options.benchmark()
                 ? new Progress(stages, put::get, () -> (long) options.events() * produced.size()) : null;
         try {
@@ -158,7 +160,7 @@ public final class LocalPipeline {
         } finally {
             if (progress != null) {
                 progress.close();
-                sustained = progress.sustainedRate();
+                sustained = Optional.of(progress.sustainedRate());
             }
         }
         long elapsed = System.nanoTime() - started;

@@ -2,6 +2,7 @@ package dev.stencil.local;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.function.LongSupplier;
 
 /**
@@ -51,9 +52,9 @@ final class Progress implements AutoCloseable {
     /**
      * The sustained rate, once the run is over.
      *
-     * @return events per second, or 0 if the run was too short to measure one
+     * @return events per second, or none if the run was too short to measure one
      */
-    double sustainedRate() {
+    OptionalDouble sustainedRate() {
         long events = total.getAsLong();
         long[] from = null;
         long[] to = null;
@@ -68,9 +69,9 @@ final class Progress implements AutoCloseable {
             }
         }
         if (from == null || to == null || to[0] == from[0]) {
-            return 0;
+            return OptionalDouble.empty();
         }
-        return (to[1] - from[1]) * 1e9 / (to[0] - from[0]);
+        return OptionalDouble.of((to[1] - from[1]) * 1e9 / (to[0] - from[0]));
     }
 
     @Override

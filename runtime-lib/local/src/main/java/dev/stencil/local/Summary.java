@@ -2,6 +2,8 @@ package dev.stencil.local;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /** Prints what a local run counted and whether it reconciles. */
 final class Summary {
@@ -10,7 +12,7 @@ final class Summary {
     }
 
     static boolean print(String project, Map<String, Long> eventsIn, List<Check> checks, long putNanos,
-                         long elapsedNanos, double sustained) {
+                         long elapsedNanos, Optional<OptionalDouble> sustained) {
         long events = eventsIn.values().stream().mapToLong(Long::longValue).sum();
         StringBuilder out = new StringBuilder("\n== Local run of " + project + " ==\n");
         eventsIn.forEach((stream, count) -> out.append(line("events in", stream, "", count, "")));
@@ -26,10 +28,11 @@ final class Summary {
         double seconds = elapsedNanos / 1e9;
         out.append(String.format("%-12s %,d events put in %.1f s; all accounted for after %.1f s: %,.0f events/s"
                 + " end to end%n", "rate", events, putNanos / 1e9, seconds, events / seconds));
-        if (sustained > 0) {
-            out.append(String.format("%-12s %,.0f events/s sustained (slowest stage, 10%% to 90%% of the events)%n",
-                    "benchmark", sustained));
-        }
+        sustained.ifPresent(rate -> out.append(rate.isPresent()
+                ? String.format("%-12s %,.0f events/s sustained (slowest stage, 10%% to 90%% of the events)%n",
+                        "benchmark", rate.getAsDouble())
+                : String.format("%-12s the run was too short to measure a sustained rate; run more events"
+                        + " (-Dlocal.events=100000)%n", "benchmark")));
         out.append(reconciled ? "RECONCILED: every count matches\n" : "NOT RECONCILED\n");
         System.out.print(out);
         return reconciled;
