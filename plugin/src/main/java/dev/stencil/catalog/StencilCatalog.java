@@ -1,5 +1,6 @@
 package dev.stencil.catalog;
 
+import dev.stencil.integration.Integrations;
 import dev.stencil.model.ServiceKind;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,28 +19,14 @@ import java.util.Set;
 /**
  * Every {@code mxgraph.aws4} stencil name, and the service kind of those Stencil can build.
  * The full name list is the draw.io AWS 4 library (a resource beside this class); the supported
- * names, their variants and their legacy names are listed here.
+ * names, their variants and their legacy names come from each kind's integration.
  */
 public final class StencilCatalog {
 
     public static final String AWS4 = "mxgraph.aws4.";
 
-    private static final Map<String, ServiceKind> SUPPORTED = new LinkedHashMap<>();
-    private static final Map<String, String> LEGACY = new LinkedHashMap<>();
-
-    static {
-        supported(ServiceKind.CLIENT, "users", "user", "client", "mobile_client", "mobile", "traditional_server");
-        supported(ServiceKind.KINESIS_STREAM, "kinesis_data_streams");
-        supported(ServiceKind.FLINK_APPLICATION, "managed_service_for_apache_flink");
-        supported(ServiceKind.LAMBDA_FUNCTION, "lambda_function", "lambda");
-        supported(ServiceKind.DYNAMODB_TABLE, "dynamodb", "dynamodb_table");
-        supported(ServiceKind.OPENSEARCH_DOMAIN, "opensearch_service_data_node", "opensearch_service");
-        supported(ServiceKind.S3_BUCKET, "s3", "simple_storage_service", "bucket", "bucket_with_objects");
-        supported(ServiceKind.FIREHOSE, "kinesis_data_firehose", "data_firehose");
-        legacy("kinesis_data_analytics", "managed_service_for_apache_flink");
-        legacy("kinesis", "kinesis_data_streams");
-        legacy("elasticsearch_service", "opensearch_service");
-    }
+    private static final Map<String, ServiceKind> SUPPORTED = Integrations.standard().stencils();
+    private static final Map<String, String> LEGACY = Integrations.standard().legacyStencils();
 
     private final Set<String> known;
 
@@ -79,7 +66,8 @@ public final class StencilCatalog {
     /** The preferred stencil name of each supported kind, for hints. */
     public static Map<ServiceKind, String> preferredNames() {
         Map<ServiceKind, String> preferred = new LinkedHashMap<>();
-        SUPPORTED.forEach((name, kind) -> preferred.putIfAbsent(kind, AWS4 + name));
+        Integrations.standard().nodes().forEach(n -> preferred.put(n.kind(), AWS4 + Integrations.standard()
+                .preferredStencil(n.kind())));
         return preferred;
     }
 
@@ -92,16 +80,6 @@ public final class StencilCatalog {
                 .limit(3)
                 .map(e -> AWS4 + e.getKey())
                 .toList();
-    }
-
-    private static void supported(ServiceKind kind, String... names) {
-        for (String name : names) {
-            SUPPORTED.put(name, kind);
-        }
-    }
-
-    private static void legacy(String name, String preferred) {
-        LEGACY.put(name, preferred);
     }
 
     private static List<String> readNames() {

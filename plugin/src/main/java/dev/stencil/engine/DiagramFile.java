@@ -2,7 +2,7 @@ package dev.stencil.engine;
 
 import dev.stencil.diagram.SourceText;
 import dev.stencil.model.Diagnostic;
-import dev.stencil.plan.Naming;
+import dev.stencil.naming.Naming;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

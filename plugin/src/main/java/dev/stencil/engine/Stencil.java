@@ -15,7 +15,7 @@ import dev.stencil.output.Manifest;
 import dev.stencil.output.ProjectWriter;
 import dev.stencil.output.WriteReport;
 import dev.stencil.plan.GenerationPlan;
-import dev.stencil.plan.Naming;
+import dev.stencil.naming.Naming;
 import dev.stencil.plan.Planner;
 import dev.stencil.plan.ProjectSettings;
 import dev.stencil.render.FileSet;

@@ -4,7 +4,7 @@ import dev.stencil.draw.Drawing;
 import dev.stencil.engine.DiagramException;
 import dev.stencil.engine.Stencil;
 import dev.stencil.output.AtomicFiles;
-import dev.stencil.plan.Naming;
+import dev.stencil.naming.Naming;
 import java.io.File;
 import java.io.IOException;
 import java.util.Locale;

@@ -1,5 +1,9 @@
 package dev.stencil.plan;
 
+import dev.stencil.naming.Text;
+import dev.stencil.naming.ComponentNames;
+import dev.stencil.naming.Naming;
+import dev.stencil.defaults.KitDefaults;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
 import dev.stencil.model.Connection;
@@ -13,6 +17,8 @@ import java.util.stream.Collectors;
 
 /** Plans one handler, logic and test per Lambda function, with one sink per outgoing arrow. */
 final class FunctionPlanner {
+
+    private static final KitDefaults.Aggregates KEYS = KitDefaults.STANDARD.aggregates();
 
     private final Architecture architecture;
     private final Naming naming;
@@ -59,14 +65,14 @@ final class FunctionPlanner {
     }
 
     private Sink tableSink(ComponentNames table) {
-        String keys = Text.javaLiteral(StackPlanner.PARTITION_KEY) + ", " + Text.javaLiteral(StackPlanner.SORT_KEY);
+        String keys = Text.javaLiteral(KEYS.partitionKey()) + ", " + Text.javaLiteral(KEYS.sortKey());
         return new Sink("AggregateWriter", table.variable(),
                 "FromEnv.aggregateWriter(env, " + Text.javaLiteral(naming.tableVariable(table)) + ", " + keys + ")",
                 "AggregatingProcessor.create(logic::aggregateKey, ClickEvent::timestamp, java.time.Duration.ofMinutes(1),"
                         + " logic::counters, " + table.variable() + ")",
                 table.alias(),
                 "AggregateWriter.builder().client(server.dynamoDb()).tableName(" + Text.javaLiteral(table.resourceName())
-                        + ").partitionKey(" + Text.javaLiteral(StackPlanner.PARTITION_KEY) + ").sortKey("
-                        + Text.javaLiteral(StackPlanner.SORT_KEY) + ").build()");
+                        + ").partitionKey(" + Text.javaLiteral(KEYS.partitionKey()) + ").sortKey("
+                        + Text.javaLiteral(KEYS.sortKey()) + ").build()");
     }
 }

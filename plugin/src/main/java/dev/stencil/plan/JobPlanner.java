@@ -1,5 +1,8 @@
 package dev.stencil.plan;
 
+import dev.stencil.naming.Text;
+import dev.stencil.naming.ComponentNames;
+import dev.stencil.naming.Naming;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
 import dev.stencil.model.ConnectionKind;

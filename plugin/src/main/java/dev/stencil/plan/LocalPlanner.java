@@ -1,5 +1,9 @@
 package dev.stencil.plan;
 
+import dev.stencil.naming.Text;
+import dev.stencil.naming.ComponentNames;
+import dev.stencil.naming.Naming;
+import dev.stencil.defaults.KitDefaults;
 import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.LocalView.Aggregates;
 import dev.stencil.plan.view.LocalView.Archive;
@@ -35,8 +39,17 @@ final class LocalPlanner {
     private final String groupId;
     private final Map<String, Planned> byVariable = new HashMap<>();
 
-    LocalPlanner(StackView stack, Naming naming, String groupId) {
+    private final List<String> services;
+
+    /**
+     * @param stack the planned stack
+     * @param naming the naming layer
+     * @param groupId the generated project's groupId
+     * @param services the local services the architecture's kinds need (see {@code Integrations.localServices})
+     */
+    LocalPlanner(StackView stack, Naming naming, String groupId, List<String> services) {
         this.stack = stack;
+        this.services = List.copyOf(services);
         this.naming = naming;
         this.groupId = groupId;
         Stream.of(stack.producers(), stack.streams(), stack.flinkApps(), stack.functions(), stack.tables(),
@@ -44,18 +57,13 @@ final class LocalPlanner {
     }
 
     LocalView view() {
-        List<String> services = new ArrayList<>();
-        addIf(services, !stack.streams().isEmpty(), "KINESIS");
-        addIf(services, !stack.tables().isEmpty(), "DYNAMODB");
-        addIf(services, !stack.buckets().isEmpty(), "S3");
-        addIf(services, !stack.domains().isEmpty(), "OPENSEARCH");
         return new LocalView(groupId, naming.basePackage(), naming.projectName(), stack.app().stackType(), services,
                 stack.streams().stream().map(Planned::id).toList(),
                 stack.tables().stream().map(t -> new Table(t.id(), t.partitionKey(), t.sortKey())).toList(),
                 stack.buckets().stream().map(this::bucketName).toList(),
                 stack.functionToSearch().stream().map(SearchWire::index).distinct().toList(),
                 stack.producerToStream().stream().map(w -> id(w.target())).distinct().toList(),
-                functions(), jobs(), archives(), documents(), aggregates(), StackPlanner.COUNTER);
+                functions(), jobs(), archives(), documents(), aggregates(), KitDefaults.STANDARD.aggregates().counter());
     }
 
     private List<LocalView.Function> functions() {
@@ -138,11 +146,5 @@ final class LocalPlanner {
 
     private static <W extends Link> List<W> incoming(List<W> wires, String target) {
         return wires.stream().filter(w -> w.target().equals(target)).toList();
-    }
-
-    private static void addIf(List<String> list, boolean condition, String value) {
-        if (condition) {
-            list.add(value);
-        }
     }
 }

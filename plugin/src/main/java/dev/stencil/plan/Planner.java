@@ -1,5 +1,9 @@
 package dev.stencil.plan;
 
+import dev.stencil.naming.Text;
+import dev.stencil.naming.ComponentNames;
+import dev.stencil.naming.Naming;
+import dev.stencil.integration.Integrations;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
@@ -28,6 +32,7 @@ public final class Planner {
 
     private final ProjectSettings settings;
     private final String sourceFile;
+    private final Integrations integrations = Integrations.standard();
 
     /**
      * @param settings project-wide choices
@@ -45,14 +50,14 @@ public final class Planner {
         List<JobView> jobs = new JobPlanner(architecture, naming).views();
         ProjectView project = projectView(architecture, naming, !functions.isEmpty(), !jobs.isEmpty());
         PackageView pkg = new PackageView(naming.basePackage());
-        AppView app = new StackPlanner(architecture, naming).appView(!functions.isEmpty(), !jobs.isEmpty());
+        AppView app = new StackPlanner(architecture, naming, integrations).appView(!functions.isEmpty(), !jobs.isEmpty());
 
         files.add(generated("pom.xml", "project/pom.xml.ftl", project));
         files.add(generated("cdk.json", "project/cdk.json.ftl", project));
         files.add(generated(".gitignore", "project/gitignore.ftl", project));
         files.add(generated("README.md", "project/README.md.ftl",
-                new ReadmePlanner(architecture, naming, sourceFile, settings.source().diagramPath()).view(app, functions, jobs)));
-        StackView stack = new StackPlanner(architecture, naming).stackView(app);
+                new ReadmePlanner(architecture, naming, integrations, sourceFile, settings.source().diagramPath()).view(app, functions, jobs)));
+        StackView stack = new StackPlanner(architecture, naming, integrations).stackView(app);
         planInfra(naming, project, app, stack, files);
         planDashboards(architecture, naming, files);
         if (!functions.isEmpty()) {
@@ -61,7 +66,7 @@ public final class Planner {
         if (!jobs.isEmpty()) {
             planAnalytics(naming, project, jobs, files);
         }
-        planLocal(naming, pkg, new LocalPlanner(stack, naming, settings.groupId()).view(), files);
+        planLocal(naming, pkg, new LocalPlanner(stack, naming, settings.groupId(), integrations.localServices(architecture)).view(), files);
         return new GenerationPlan(naming.projectName(), files);
     }
 

@@ -1,5 +1,6 @@
 package dev.stencil.plan;
 
+import dev.stencil.naming.JavaNames;
 import java.util.Optional;
 
 /**

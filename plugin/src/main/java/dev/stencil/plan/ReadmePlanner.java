@@ -1,5 +1,9 @@
 package dev.stencil.plan;
 
+import dev.stencil.naming.Text;
+import dev.stencil.naming.Naming;
+import dev.stencil.defaults.KitDefaults;
+import dev.stencil.integration.Integrations;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
 import dev.stencil.model.Connection;
@@ -23,8 +27,11 @@ final class ReadmePlanner {
     private final Naming naming;
     private final String source;
     private final String diagramPath;
+    private final Integrations integrations;
 
-    ReadmePlanner(Architecture architecture, Naming naming, String source, String diagramPath) {
+    ReadmePlanner(Architecture architecture, Naming naming, Integrations integrations, String source,
+            String diagramPath) {
+        this.integrations = integrations;
         this.diagramPath = diagramPath;
         this.architecture = architecture;
         this.naming = naming;
@@ -57,13 +64,13 @@ final class ReadmePlanner {
         List<SkippedRow> skipped = architecture.skipped().stream()
                 .map(s -> new SkippedRow(s.alias(), Text.markdownCell(s.label()), s.stencil(), "line " + s.location().line()))
                 .toList();
-        List<AcknowledgementRow> acknowledgements = NagAcknowledgements.of(architecture).stream()
+        List<AcknowledgementRow> acknowledgements = integrations.acknowledgements(architecture).stream()
                 .map(a -> new AcknowledgementRow("`" + a.rule() + "`", a.where(), Text.markdownCell(a.reason())))
                 .toList();
         return new ReadmeView(Text.markdownCell(architecture.name()), Text.markdownCell(source), app.stackId(),
                 components, connections, modules, userFiles, skipped, acknowledgements, Planner.OVERRIDES,
                 dashboards(), Text.markdownCell(diagramPath), Text.markdownCell(Naming.diagramImage(diagramPath, "svg")),
-                PerformancePlanner.view(functions));
+                PerformancePlanner.view(functions), KitDefaults.STANDARD);
     }
 
     private List<String> dashboards() {
@@ -74,19 +81,7 @@ final class ReadmePlanner {
     }
 
     private String builtAs(Component c) {
-        ComponentNames n = naming.of(c);
-        return switch (c.kind()) {
-            case CLIENT -> "IAM role `" + n.type() + "` allowed to put records";
-            case KINESIS_STREAM -> "KMS-encrypted stream `" + n.type() + "`";
-            case FLINK_APPLICATION -> "Managed Flink application `" + n.type() + "` running `"
-                    + naming.jobClass(n) + "`";
-            case LAMBDA_FUNCTION -> "function `" + n.type() + "`: `" + naming.handlerClass(n) + "`";
-            case DYNAMODB_TABLE -> "table `" + n.type() + "` (`" + StackPlanner.PARTITION_KEY + "`, `"
-                    + StackPlanner.SORT_KEY + "`)";
-            case OPENSEARCH_DOMAIN -> "OpenSearch domain `" + n.type() + "`";
-            case S3_BUCKET -> "bucket `" + n.type() + "`";
-            case FIREHOSE -> "delivery stream `" + n.type() + "`";
-        };
+        return integrations.node(c.kind()).builtAs(naming.of(c), naming);
     }
 
     private ConnectionRow row(Connection c) {

@@ -1,45 +1,29 @@
 package dev.stencil.plan;
 
+import dev.stencil.naming.Text;
+import dev.stencil.naming.ComponentNames;
+import dev.stencil.naming.Naming;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
 import dev.stencil.model.Connection;
-import dev.stencil.model.ConnectionKind;
-import dev.stencil.model.ServiceKind;
+import dev.stencil.integration.Integrations;
+import dev.stencil.integration.NodeIntegration;
 import dev.stencil.plan.view.AppView;
 import dev.stencil.plan.view.StackView;
-import dev.stencil.plan.view.StackView.ArchiveWire;
-import dev.stencil.plan.view.StackView.FlinkAppNode;
-import dev.stencil.plan.view.StackView.FunctionNode;
-import dev.stencil.plan.view.StackView.MappingWire;
-import dev.stencil.plan.view.StackView.Node;
-import dev.stencil.plan.view.StackView.PropertyGroupWire;
-import dev.stencil.plan.view.StackView.SearchWire;
-import dev.stencil.plan.view.StackView.TableNode;
-import dev.stencil.plan.view.StackView.TableWire;
-import dev.stencil.plan.view.StackView.Wire;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.BiFunction;
 
-/** Plans the CDK app, its configuration and its stack: one kit call per node and per arrow. */
+/** Plans the CDK app, its configuration and its stack: one kit call per node and per arrow, each from its integration. */
 final class StackPlanner {
-
-    /** A stream with more consumers than this feeds its Lambda consumers through enhanced fan-out. */
-    static final int SHARED_THROUGHPUT_CONSUMERS = 2;
-
-    /** Aggregates tables are keyed like this, whoever writes them (see PageCountItems). */
-    static final String PARTITION_KEY = "page";
-    static final String SORT_KEY = "windowStart";
-    /** The counter attribute of aggregate items, whoever writes them (PageCountItems, Logic). */
-    static final String COUNTER = "clicks";
 
     private final Architecture architecture;
     private final Naming naming;
+    private final Integrations integrations;
 
-    StackPlanner(Architecture architecture, Naming naming) {
+    StackPlanner(Architecture architecture, Naming naming, Integrations integrations) {
         this.architecture = architecture;
         this.naming = naming;
+        this.integrations = integrations;
     }
 
     AppView appView(boolean functions, boolean analytics) {
@@ -56,98 +40,22 @@ final class StackPlanner {
                 Planner.OVERRIDES);
     }
 
-    StackView stackView(AppView app) {
-        List<String> outputs = new ArrayList<>();
-        return new StackView(app,
-                nodes(ServiceKind.CLIENT, "RoleArn", outputs, (c, n) -> node(n)),
-                nodes(ServiceKind.KINESIS_STREAM, "StreamName", outputs, (c, n) -> node(n)),
-                nodes(ServiceKind.FLINK_APPLICATION, "ApplicationName", outputs,
-                        (c, n) -> new FlinkAppNode(n.variable(), n.type(), n.alias(), c.alias(),
-                                naming.flinkRoleIdPrefix(n))),
-                nodes(ServiceKind.LAMBDA_FUNCTION, "FunctionName", outputs, (c, n) -> function(n)),
-                nodes(ServiceKind.DYNAMODB_TABLE, "TableName", outputs,
-                        (c, n) -> new TableNode(n.variable(), n.type(), n.alias(), PARTITION_KEY, SORT_KEY)),
-                nodes(ServiceKind.OPENSEARCH_DOMAIN, "DomainEndpoint", outputs, (c, n) -> node(n)),
-                nodes(ServiceKind.S3_BUCKET, "BucketName", outputs, (c, n) -> node(n)),
-                wires(ConnectionKind.PRODUCE, (c, from, to) -> new Wire(from.variable(), to.variable())),
-                wires(ConnectionKind.STREAM_TO_FUNCTION, (c, from, to) -> new MappingWire(from.variable(),
-                        to.variable(), Naming.wireId(from.type(), to.type()), enhancedFanOut(c.from()))),
-                wires(ConnectionKind.STREAM_TO_FLINK,
-                        (c, from, to) -> new PropertyGroupWire(from.variable(), to.variable(),
-                                naming.propertyGroup(from))),
-                wires(ConnectionKind.FLINK_TO_TABLE,
-                        (c, from, to) -> new PropertyGroupWire(from.variable(), to.variable(),
-                                naming.propertyGroup(to))),
-                wires(ConnectionKind.FUNCTION_TO_SEARCH, (c, from, to) -> new SearchWire(from.variable(),
-                        to.variable(), naming.searchIndex(from), naming.endpointVariable(to), naming.indexVariable(to))),
-                wires(ConnectionKind.FUNCTION_TO_TABLE,
-                        (c, from, to) -> new TableWire(from.variable(), to.variable(), naming.tableVariable(to))),
-                archives(),
-                outputs);
-    }
-
-    private <N> List<N> nodes(ServiceKind kind, String output, List<String> outputs,
-            BiFunction<Component, ComponentNames, N> node) {
-        List<N> nodes = new ArrayList<>();
-        for (Component c : architecture.componentsOf(kind)) {
-            ComponentNames n = naming.of(c);
-            outputs.add(naming.outputId(n, output));
-            nodes.add(node.apply(c, n));
-        }
-        return nodes;
-    }
-
-    private static Node node(ComponentNames n) {
-        return new Node(n.variable(), n.type(), n.alias());
-    }
-
-    private FunctionNode function(ComponentNames n) {
-        String handlerClass = naming.handlerClass(n);
-        return new FunctionNode(n.variable(), n.type(), n.alias(), handlerClass, handlerClass + "::handleRequest");
-    }
-
-    /** How one arrow of a kind becomes its planned wire. */
-    private interface WirePlan<W> {
-        W plan(Connection connection, ComponentNames from, ComponentNames to);
-    }
-
-    private <W> List<W> wires(ConnectionKind kind, WirePlan<W> plan) {
-        List<W> wires = new ArrayList<>();
-        for (Connection c : architecture.connections()) {
-            if (c.kind() == kind) {
-                wires.add(plan.plan(c, naming.of(c.from()), naming.of(c.to())));
-            }
-        }
-        return wires;
-    }
-
-    /** Stream → bucket arrows, and stream → Firehose → bucket paths, as one delivery stream each. */
-    private List<ArchiveWire> archives() {
-        List<ArchiveWire> archives = new ArrayList<>();
-        for (Connection c : architecture.connections()) {
-            if (c.kind() == ConnectionKind.STREAM_ARCHIVE) {
-                ComponentNames stream = naming.of(c.from());
-                ComponentNames bucket = naming.of(c.to());
-                archives.add(new ArchiveWire(stream.variable(), bucket.variable(),
-                        Naming.wireId(stream.type(), bucket.type())));
-            } else if (c.kind() == ConnectionKind.FIREHOSE_TO_BUCKET) {
-                source(c.from()).ifPresent(stream -> archives.add(new ArchiveWire(naming.of(stream).variable(),
-                        naming.of(c.to()).variable(), naming.of(c.from()).type())));
-            }
-        }
-        return archives;
-    }
-
     /**
-     * Whether a stream's Lambda consumers read through enhanced fan-out: when more than two
-     * consumers (functions, Flink applications, delivery streams) share the stream's read
-     * throughput of 2 MB/s per shard.
+     * The stack: every node through its kind's integration, kinds in registry order and nodes in
+     * diagram order, then every arrow through its kind's integration, in diagram order.
      */
-    private boolean enhancedFanOut(String stream) {
-        return architecture.outgoing(stream).size() > SHARED_THROUGHPUT_CONSUMERS;
-    }
-
-    private Optional<String> source(String firehose) {
-        return architecture.incoming(firehose).stream().map(Connection::from).findFirst();
+    StackView stackView(AppView app) {
+        StackView.Builder stack = new StackView.Builder();
+        for (NodeIntegration integration : integrations.nodes()) {
+            for (Component c : architecture.componentsOf(integration.kind())) {
+                ComponentNames n = naming.of(c);
+                integration.output().ifPresent(attribute -> stack.output(naming.outputId(n, attribute)));
+                integration.plan(c, n, naming, stack);
+            }
+        }
+        for (Connection c : architecture.connections()) {
+            integrations.arrow(c.kind()).plan(c, architecture, naming, stack);
+        }
+        return stack.build(app);
     }
 }

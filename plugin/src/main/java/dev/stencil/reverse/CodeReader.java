@@ -13,6 +13,8 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import dev.stencil.integration.Integrations;
+import dev.stencil.integration.NodeIntegration;
 import dev.stencil.model.ServiceKind;
 import dev.stencil.model.SourceLocation;
 import java.io.IOException;
@@ -20,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,18 +39,21 @@ import java.util.stream.Stream;
  */
 public final class CodeReader {
 
-    private static final Map<String, ServiceKind> KIT = Map.of(
-            "Producers", ServiceKind.CLIENT, "Streams", ServiceKind.KINESIS_STREAM,
-            "FlinkApps", ServiceKind.FLINK_APPLICATION, "Functions", ServiceKind.LAMBDA_FUNCTION,
-            "Tables", ServiceKind.DYNAMODB_TABLE, "SearchDomains", ServiceKind.OPENSEARCH_DOMAIN,
-            "Buckets", ServiceKind.S3_BUCKET);
-    private static final Map<String, ServiceKind> CDK = Map.of(
-            "Stream", ServiceKind.KINESIS_STREAM, "Function", ServiceKind.LAMBDA_FUNCTION,
-            "Table", ServiceKind.DYNAMODB_TABLE, "TableV2", ServiceKind.DYNAMODB_TABLE,
-            "Domain", ServiceKind.OPENSEARCH_DOMAIN, "Bucket", ServiceKind.S3_BUCKET,
-            "CfnApplication", ServiceKind.FLINK_APPLICATION, "DeliveryStream", ServiceKind.FIREHOSE);
-    private static final Set<String> WIRING = Set.of("producerToStream", "streamToFunction", "streamToFlink",
-            "flinkToTable", "functionToSearch", "functionToTable", "streamToArchive");
+    /** Kit factories ({@code Streams.create(this, "Kds")}) and plain CDK classes, each with the kind it builds. */
+    private static final Map<String, ServiceKind> KIT = new HashMap<>();
+    private static final Map<String, ServiceKind> CDK = new HashMap<>();
+    /** The {@code Wiring} methods that stand for arrows. */
+    private static final Set<String> WIRING = new HashSet<>();
+
+    static {
+        Integrations integrations = Integrations.standard();
+        for (NodeIntegration node : integrations.nodes()) {
+            node.kitFactory().ifPresent(factory -> KIT.put(factory, node.kind()));
+            node.cdkClasses().forEach(type -> CDK.put(type, node.kind()));
+        }
+        integrations.arrows().forEach(arrow -> arrow.wiringMethod().ifPresent(WIRING::add));
+    }
+
     /** Grants whose grantee is the arrow's source: it writes to the construct granted on. */
     private static final Set<String> WRITE_GRANTS = Set.of("grantWrite", "grantWriteData", "grantPut",
             "grantReadWriteData", "grantReadWrite", "grantIndexWrite", "grantIndexReadWrite");

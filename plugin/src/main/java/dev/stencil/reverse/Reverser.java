@@ -1,6 +1,7 @@
 package dev.stencil.reverse;
 
 import dev.stencil.catalog.StencilCatalog;
+import dev.stencil.integration.Integrations;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
 import dev.stencil.model.Connection;
@@ -8,7 +9,7 @@ import dev.stencil.model.ConnectionKind;
 import dev.stencil.model.FlowStyle;
 import dev.stencil.model.ServiceKind;
 import dev.stencil.model.SourceLocation;
-import dev.stencil.plan.Naming;
+import dev.stencil.naming.Naming;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -92,8 +93,7 @@ public final class Reverser {
         String key = from.alias() + "\u0000" + to.alias();
         Optional<Connection> drawn = diagram.outgoing(from.alias()).stream()
                 .filter(c -> c.to().equals(to.alias())).findFirst();
-        FlowStyle style = drawn.map(Connection::style)
-                .orElse(kind == ConnectionKind.PRODUCE ? FlowStyle.ASYNC : FlowStyle.SYNC);
+        FlowStyle style = drawn.map(Connection::style).orElse(Integrations.standard().arrow(kind).drawnAs());
         connections.putIfAbsent(key, new Connection(from.alias(), to.alias(), kind,
                 drawn.map(Connection::label).orElse(""), style, drawn.map(Connection::location)
                         .orElse(SourceLocation.ofFile("code"))));

@@ -1,22 +1,22 @@
 package dev.stencil.validate;
 
+import dev.stencil.integration.Integrations;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
 import dev.stencil.model.Diagnostic;
-import dev.stencil.model.ServiceKind;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Components that only run when something feeds them must be fed: a function needs a stream that
- * triggers it, a Flink application a stream to read, a delivery stream a source and a destination.
+ * triggers it, a Flink application a stream to read: each kind's integration says what it needs.
  */
 final class RequiredInputRule implements Rule {
 
-    private static final Map<ServiceKind, String> NEEDS_INPUT = Map.of(
-            ServiceKind.LAMBDA_FUNCTION, "a Kinesis data stream that triggers it (`stream --> function`)",
-            ServiceKind.FLINK_APPLICATION, "a Kinesis data stream to read (`stream --> application`)",
-            ServiceKind.FIREHOSE, "a Kinesis data stream to read (`stream --> delivery`)");
+    private final Integrations integrations;
+
+    RequiredInputRule(Integrations integrations) {
+        this.integrations = integrations;
+    }
 
     @Override
     public String code() {
@@ -26,15 +26,14 @@ final class RequiredInputRule implements Rule {
     @Override
     public List<Diagnostic> check(Architecture architecture) {
         return architecture.components().stream()
-                .filter(c -> NEEDS_INPUT.containsKey(c.kind()))
                 .filter(c -> architecture.incoming(c.alias()).isEmpty())
-                .map(this::diagnostic)
+                .flatMap(c -> integrations.node(c.kind()).requiredInput().map(input -> diagnostic(c, input)).stream())
                 .toList();
     }
 
-    private Diagnostic diagnostic(Component component) {
+    private Diagnostic diagnostic(Component component, String input) {
         return Diagnostic.error(code(), component.location(),
                 component.kind().displayName() + " `" + component.alias() + "` has nothing feeding it",
-                "draw an arrow from " + NEEDS_INPUT.get(component.kind()));
+                "draw an arrow from " + input);
     }
 }

@@ -1,5 +1,6 @@
 package dev.stencil.validate;
 
+import dev.stencil.integration.Integrations;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Diagnostic;
 import java.util.List;
@@ -15,9 +16,10 @@ public final class Validator {
 
     /** The rules every generation runs. */
     public static Validator standard() {
+        Integrations integrations = Integrations.standard();
         return new Validator(List.of(
-                new RequiredInputRule(),
-                new DeliveryStreamShapeRule(),
+                new RequiredInputRule(integrations),
+                new ConnectionShapeRule(integrations),
                 new DuplicateConnectionRule(),
                 new UnconnectedComponentRule()));
     }

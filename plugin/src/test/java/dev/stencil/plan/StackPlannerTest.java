@@ -1,5 +1,6 @@
 package dev.stencil.plan;
 
+import dev.stencil.naming.Naming;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stencil.engine.Stencil;
@@ -40,6 +41,34 @@ class StackPlannerTest {
                 .containsExactly(Tuple.tuple("new_", "KdsToNew"));
         assertThat(stack.archives()).extracting(ArchiveWire::deliveryStreamId).containsExactly("KdsToS3");
         assertThat(Naming.wireId("Kds", "S3")).isEqualTo("KdsToS3");
+    }
+
+    @Test
+    void everyArrowOfEveryKindIsPlannedAsExactlyOneWireOrWithTheArrowThatCompletesIt() throws Exception {
+        String diagram = "@startuml\nmxgraph.aws4.users \"Web\" as web\nmxgraph.aws4.kinesis_data_streams \"K\" as kds\n"
+                + "mxgraph.aws4.managed_service_for_apache_flink \"A\" as kda\nmxgraph.aws4.lambda_function \"F\" as fn\n"
+                + "mxgraph.aws4.dynamodb \"T\" as ddb\nmxgraph.aws4.opensearch_service \"S\" as os\n"
+                + "mxgraph.aws4.s3 \"B\" as s3\nmxgraph.aws4.kinesis_data_firehose \"D\" as fh\n"
+                + "mxgraph.aws4.s3 \"B2\" as raw\n"
+                + "web ..> kds\nkds --> fn\nkds --> kda\nkds --> s3\nkds --> fh\nkda --> ddb\nfn --> os\nfn --> ddb\n"
+                + "fh --> raw\n@enduml\n";
+        var architecture = new Stencil().analyze("all.puml", diagram, false).architecture();
+        assertThat(architecture.connections()).extracting(c -> c.kind())
+                .containsExactlyInAnyOrder(dev.stencil.model.ConnectionKind.values());
+        StackView stack = view(new Planner(ProjectSettings.of("com.example", Optional.empty(), "all"), "all.puml")
+                .plan(architecture), "infra/Stack.java.ftl", StackView.class);
+
+        assertThat(stack.producerToStream()).hasSize(1);
+        assertThat(stack.streamToFunction()).hasSize(1);
+        assertThat(stack.streamToFlink()).hasSize(1);
+        assertThat(stack.flinkToTable()).hasSize(1);
+        assertThat(stack.functionToSearch()).hasSize(1);
+        assertThat(stack.functionToTable()).hasSize(1);
+        // kds --> s3 directly, and kds --> fh --> raw as the one delivery stream named after the node.
+        assertThat(stack.archives()).extracting(ArchiveWire::source, ArchiveWire::target, ArchiveWire::deliveryStreamId)
+                .containsExactly(Tuple.tuple("kds", "s3", "KdsToS3"), Tuple.tuple("kds", "raw", "Fh"));
+        assertThat(stack.outputs()).containsExactly("WebRoleArn", "KdsStreamName", "KdaApplicationName",
+                "FnFunctionName", "DdbTableName", "OsDomainEndpoint", "S3BucketName", "RawBucketName");
     }
 
     @Test

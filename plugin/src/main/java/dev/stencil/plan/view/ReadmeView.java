@@ -1,5 +1,6 @@
 package dev.stencil.plan.view;
 
+import dev.stencil.defaults.KitDefaults;
 import java.util.List;
 
 /**
@@ -19,6 +20,7 @@ import java.util.List;
  * @param diagramPath the diagram the project is generated from, relative to the project root
  * @param diagramImage the file name {@code stencil:render} draws the diagram into, under {@code target/}
  * @param performance the functions' start-up defaults and measured figures; {@code null} without functions
+ * @param defaults the kit's settings the README states: mapping, archive, aggregates
  */
 public record ReadmeView(
         String title,
@@ -34,7 +36,8 @@ public record ReadmeView(
         List<String> dashboards,
         String diagramPath,
         String diagramImage,
-        PerformanceView performance) {
+        PerformanceView performance,
+        KitDefaults defaults) {
 
     // Every cell of these rows is already escaped for Markdown.
 

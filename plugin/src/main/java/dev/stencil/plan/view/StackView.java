@@ -1,5 +1,6 @@
 package dev.stencil.plan.view;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,6 +43,24 @@ public record StackView(
         List<TableWire> functionToTable,
         List<ArchiveWire> archives,
         List<String> outputs) {
+
+    public StackView {
+        producers = List.copyOf(producers);
+        streams = List.copyOf(streams);
+        flinkApps = List.copyOf(flinkApps);
+        functions = List.copyOf(functions);
+        tables = List.copyOf(tables);
+        domains = List.copyOf(domains);
+        buckets = List.copyOf(buckets);
+        producerToStream = List.copyOf(producerToStream);
+        streamToFunction = List.copyOf(streamToFunction);
+        streamToFlink = List.copyOf(streamToFlink);
+        flinkToTable = List.copyOf(flinkToTable);
+        functionToSearch = List.copyOf(functionToSearch);
+        functionToTable = List.copyOf(functionToTable);
+        archives = List.copyOf(archives);
+        outputs = List.copyOf(outputs);
+    }
 
     /** What every planned node has: the local variable and construct id it gets, and its alias. */
     public interface Planned {
@@ -168,4 +187,94 @@ public record StackView(
      * @param deliveryStreamId the delivery stream's construct id
      */
     public record ArchiveWire(String source, String target, String deliveryStreamId) implements Link {}
+
+    /**
+     * Collects the planned nodes and arrows, each integration adding its own through the one
+     * adder of its kind, in the order they are planned.
+     */
+    public static final class Builder {
+
+        private final List<Node> producers = new ArrayList<>();
+        private final List<Node> streams = new ArrayList<>();
+        private final List<FlinkAppNode> flinkApps = new ArrayList<>();
+        private final List<FunctionNode> functions = new ArrayList<>();
+        private final List<TableNode> tables = new ArrayList<>();
+        private final List<Node> domains = new ArrayList<>();
+        private final List<Node> buckets = new ArrayList<>();
+        private final List<Wire> producerToStream = new ArrayList<>();
+        private final List<MappingWire> streamToFunction = new ArrayList<>();
+        private final List<PropertyGroupWire> streamToFlink = new ArrayList<>();
+        private final List<PropertyGroupWire> flinkToTable = new ArrayList<>();
+        private final List<SearchWire> functionToSearch = new ArrayList<>();
+        private final List<TableWire> functionToTable = new ArrayList<>();
+        private final List<ArchiveWire> archives = new ArrayList<>();
+        private final List<String> outputs = new ArrayList<>();
+
+        public void producer(Node node) {
+            producers.add(node);
+        }
+
+        public void stream(Node node) {
+            streams.add(node);
+        }
+
+        public void flinkApp(FlinkAppNode node) {
+            flinkApps.add(node);
+        }
+
+        public void function(FunctionNode node) {
+            functions.add(node);
+        }
+
+        public void table(TableNode node) {
+            tables.add(node);
+        }
+
+        public void domain(Node node) {
+            domains.add(node);
+        }
+
+        public void bucket(Node node) {
+            buckets.add(node);
+        }
+
+        public void producerToStream(Wire wire) {
+            producerToStream.add(wire);
+        }
+
+        public void streamToFunction(MappingWire wire) {
+            streamToFunction.add(wire);
+        }
+
+        public void streamToFlink(PropertyGroupWire wire) {
+            streamToFlink.add(wire);
+        }
+
+        public void flinkToTable(PropertyGroupWire wire) {
+            flinkToTable.add(wire);
+        }
+
+        public void functionToSearch(SearchWire wire) {
+            functionToSearch.add(wire);
+        }
+
+        public void functionToTable(TableWire wire) {
+            functionToTable.add(wire);
+        }
+
+        public void archive(ArchiveWire wire) {
+            archives.add(wire);
+        }
+
+        /** A CfnOutput the kit gives a node, by its id. */
+        public void output(String id) {
+            outputs.add(id);
+        }
+
+        public StackView build(AppView app) {
+            return new StackView(app, producers, streams, flinkApps, functions, tables, domains, buckets,
+                    producerToStream, streamToFunction, streamToFlink, flinkToTable, functionToSearch,
+                    functionToTable, archives, outputs);
+        }
+    }
 }

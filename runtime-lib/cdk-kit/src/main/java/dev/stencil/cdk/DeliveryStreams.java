@@ -1,5 +1,6 @@
 package dev.stencil.cdk;
 
+import dev.stencil.defaults.KitDefaults;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.CfnElement;
@@ -31,6 +32,8 @@ import software.constructs.Construct;
  * actions (the CDK's S3 destination grants {@code s3:GetObject*}, {@code s3:List*} and the like).
  */
 public final class DeliveryStreams {
+
+    private static final KitDefaults.Archive ARCHIVE = KitDefaults.STANDARD.archive();
 
     private DeliveryStreams() {
     }
@@ -64,11 +67,11 @@ public final class DeliveryStreams {
                         .roleArn(role.getRoleArn())
                         .compressionFormat("GZIP")
                         .bufferingHints(BufferingHintsProperty.builder()
-                                .intervalInSeconds(5 * 60)
-                                .sizeInMBs(64)
+                                .intervalInSeconds(ARCHIVE.bufferIntervalSeconds())
+                                .sizeInMBs(ARCHIVE.bufferSizeMb())
                                 .build())
-                        .prefix("events/!{timestamp:yyyy/MM/dd/HH}/")
-                        .errorOutputPrefix("errors/!{firehose:error-output-type}/!{timestamp:yyyy/MM/dd}/")
+                        .prefix(ARCHIVE.prefix() + "!{timestamp:yyyy/MM/dd/HH}/")
+                        .errorOutputPrefix(ARCHIVE.errorPrefix() + "!{firehose:error-output-type}/!{timestamp:yyyy/MM/dd}/")
                         .encryptionConfiguration(EncryptionConfigurationProperty.builder()
                                 .kmsEncryptionConfig(KMSEncryptionConfigProperty.builder()
                                         .awskmsKeyArn(bucket.getEncryptionKey().getKeyArn())

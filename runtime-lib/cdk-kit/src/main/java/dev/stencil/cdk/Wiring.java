@@ -1,5 +1,6 @@
 package dev.stencil.cdk;
 
+import dev.stencil.defaults.KitDefaults;
 import java.util.Map;
 import software.amazon.awscdk.CfnElement;
 import software.amazon.awscdk.Duration;
@@ -29,6 +30,8 @@ import software.constructs.IConstruct;
  */
 public final class Wiring {
 
+    private static final KitDefaults.Mapping MAPPING = KitDefaults.STANDARD.mapping();
+
     private Wiring() {
     }
 
@@ -55,13 +58,13 @@ public final class Wiring {
         FailureQueue failures = FailureQueue.create(stack, id + "Failures");
         KinesisEventSourceProps props = KinesisEventSourceProps.builder()
                 .startingPosition(StartingPosition.TRIM_HORIZON)
-                .batchSize(settings.integer("batchSize", 100))
-                .maxBatchingWindow(Duration.seconds(settings.integer("maxBatchingWindowSeconds", 1)))
+                .batchSize(settings.integer("batchSize", MAPPING.batchSize()))
+                .maxBatchingWindow(Duration.seconds(settings.integer("maxBatchingWindowSeconds", MAPPING.maxBatchingWindowSeconds())))
                 .bisectBatchOnError(true)
                 .reportBatchItemFailures(true)
-                .retryAttempts(settings.integer("retryAttempts", 3))
-                .maxRecordAge(Duration.minutes(settings.integer("maxRecordAgeMinutes", 60)))
-                .parallelizationFactor(settings.integer("parallelizationFactor", 2))
+                .retryAttempts(settings.integer("retryAttempts", MAPPING.retryAttempts()))
+                .maxRecordAge(Duration.minutes(settings.integer("maxRecordAgeMinutes", MAPPING.maxRecordAgeMinutes())))
+                .parallelizationFactor(settings.integer("parallelizationFactor", MAPPING.parallelizationFactor()))
                 .onFailure(failures)
                 .build();
         IEventSource source = settings.flag("enhancedFanOut", enhancedFanOut)

@@ -1,5 +1,6 @@
 package dev.stencil.flink;
 
+import dev.stencil.defaults.KitDefaults;
 import java.time.Instant;
 import java.util.Map;
 import org.apache.flink.api.connector.sink2.SinkWriter;
@@ -20,11 +21,14 @@ public final class PageCountItems implements ElementConverter<PageCount, DynamoD
 
     private static final long serialVersionUID = 1L;
 
-    /** Partition key attribute. */
-    public static final String PARTITION_KEY = "page";
+    /** Partition key attribute (the kit's default, as the stack creates the table). */
+    public static final String PARTITION_KEY = KitDefaults.STANDARD.aggregates().partitionKey();
 
     /** Sort key attribute. */
-    public static final String SORT_KEY = "windowStart";
+    public static final String SORT_KEY = KitDefaults.STANDARD.aggregates().sortKey();
+
+    /** The counter attribute. */
+    public static final String COUNTER = KitDefaults.STANDARD.aggregates().counter();
 
     @Override
     public DynamoDbWriteRequest apply(PageCount count, SinkWriter.Context context) {
@@ -34,7 +38,7 @@ public final class PageCountItems implements ElementConverter<PageCount, DynamoD
                         PARTITION_KEY, AttributeValue.fromS(count.page()),
                         SORT_KEY, AttributeValue.fromN(Long.toString(count.windowStart())),
                         "windowEnd", AttributeValue.fromS(Instant.ofEpochMilli(count.windowEnd()).toString()),
-                        "clicks", AttributeValue.fromN(Long.toString(count.clicks()))))
+                        COUNTER, AttributeValue.fromN(Long.toString(count.clicks()))))
                 .build();
     }
 }

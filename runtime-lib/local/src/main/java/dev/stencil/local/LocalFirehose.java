@@ -1,5 +1,6 @@
 package dev.stencil.local;
 
+import dev.stencil.defaults.KitDefaults;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
@@ -29,7 +30,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * The local stand-in for a Firehose delivery stream from a Kinesis stream into a bucket, writing
  * what the stack's delivery stream writes ({@code DeliveryStreams.fromStreamToBucket}, generated from
  * the same values): the records' bytes concatenated as they are, GZIP-compressed, one object per
- * buffer (64 MiB or 5 minutes) under {@code events/yyyy/MM/dd/HH/} of the first record's
+ * buffer (by default 64 MiB or 5 minutes: {@code KitDefaults}) under {@code events/yyyy/MM/dd/HH/} of the first record's
  * arrival time (UTC), named
  * {@code <delivery stream>-1-yyyy-MM-dd-HH-mm-ss-<uuid>.gz}. Records come from the stream through
  * the same local event source mapping as functions use; like Firehose, it is at least once.
@@ -37,14 +38,14 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 public final class LocalFirehose implements Stage {
 
     /** The object prefix of the stack's delivery streams. */
-    public static final String PREFIX = "events/";
-    private static final long BUFFER_BYTES = 64L * 1024 * 1024;
-    private static final Duration BUFFER_INTERVAL = Duration.ofMinutes(5);
+    public static final String PREFIX = KitDefaults.STANDARD.archive().prefix();
+    private static final long BUFFER_BYTES = KitDefaults.STANDARD.archive().bufferBytes();
+    private static final Duration BUFFER_INTERVAL = KitDefaults.STANDARD.archive().bufferInterval();
     private static final DateTimeFormatter FOLDER = DateTimeFormatter.ofPattern("yyyy/MM/dd/HH").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd-HH-mm-ss").withZone(ZoneOffset.UTC);
     private static final Pattern KEY = Pattern.compile(
-            "events/\\d{4}/\\d{2}/\\d{2}/\\d{2}/[A-Za-z0-9_.-]+-1-\\d{4}(-\\d{2}){5}-[0-9a-f-]{36}\\.gz");
+            Pattern.quote(PREFIX) + "\\d{4}/\\d{2}/\\d{2}/\\d{2}/[A-Za-z0-9_.-]+-1-\\d{4}(-\\d{2}){5}-[0-9a-f-]{36}\\.gz");
 
     private final String deliveryStream;
     private final S3Client s3;

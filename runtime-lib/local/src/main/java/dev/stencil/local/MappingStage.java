@@ -1,5 +1,6 @@
 package dev.stencil.local;
 
+import dev.stencil.defaults.KitDefaults;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
@@ -20,6 +21,8 @@ import software.amazon.awssdk.services.kinesis.KinesisClient;
  * records at most 1 h old, failed batches to the on-failure destination.
  */
 public class MappingStage implements Stage {
+
+    private static final KitDefaults.Mapping MAPPING = KitDefaults.STANDARD.mapping();
 
     private final String name;
     private final KinesisClient kinesis;
@@ -58,11 +61,11 @@ public class MappingStage implements Stage {
                 .kinesis(kinesis)
                 .streamName(stream)
                 .handler(handler)
-                .batchSize(100)
-                .maxBatchingWindow(Duration.ofSeconds(1))
+                .batchSize(MAPPING.batchSize())
+                .maxBatchingWindow(MAPPING.maxBatchingWindow())
                 .bisectOnError(true)
-                .maxRetryAttempts(3)
-                .maxRecordAge(Duration.ofHours(1))
+                .maxRetryAttempts(MAPPING.retryAttempts())
+                .maxRecordAge(MAPPING.maxRecordAge())
                 .onFailure(FailureDestination.collectingInto(failures))
                 .build();
         thread = new Thread(this::poll, name);

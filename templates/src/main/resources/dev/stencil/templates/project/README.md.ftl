@@ -81,7 +81,7 @@ buckets and indices the stack defines, under the names and with the environment 
 property groups the stack gives them; feeds the functions through the runtime's local event source
 mapping (batching, bisection, retries, on-failure destination as deployed); runs the Flink jobs
 unchanged on an embedded cluster; writes what the delivery streams would write (GZIP objects under
-`events/yyyy/MM/dd/HH/`). It then puts 1,000 synthetic click events (`-Dlocal.events=N` for any
+`[=view.defaults.archive.prefix]yyyy/MM/dd/HH/`). It then puts 1,000 synthetic click events (`-Dlocal.events=N` for any
 number) into every stream that has
 producers, waits until every stage has consumed all of them, prints a summary and fails the build
 unless every count reconciles exactly: one document per event in each index, aggregate counters
@@ -131,7 +131,7 @@ file (see "Your overrides").
 |---|---|
 | `stream` | `retentionHours` (24), `shards` (0 = on-demand capacity); alarm: iterator age above half the retention |
 | `function` | `memorySize` (1024), `timeoutSeconds` (60), `reservedConcurrency` (none), `snapStart` (true), `javaToolOptions` (`-XX:+TieredCompilation -XX:TieredStopAtLevel=1`; empty for none), `logRetention` (ONE\_MONTH); Java 25 on arm64, X-Ray tracing, alias `live`, handlers primed before the SnapStart snapshot; alarms: errors, throttles |
-| `mapping` (stream → function, id `<Stream>To<Function>`) | `batchSize` (100), `maxBatchingWindowSeconds` (1), `retryAttempts` (3), `maxRecordAgeMinutes` (60), `parallelizationFactor` (2), `enhancedFanOut` (on when the stream has more than two consumers); bisect on error, partial batch response, failures to an encrypted queue; alarms: iterator age, failed batches |
+| `mapping` (stream → function, id `<Stream>To<Function>`) | `batchSize` ([=view.defaults.mapping.batchSize?c]), `maxBatchingWindowSeconds` ([=view.defaults.mapping.maxBatchingWindowSeconds?c]), `retryAttempts` ([=view.defaults.mapping.retryAttempts?c]), `maxRecordAgeMinutes` ([=view.defaults.mapping.maxRecordAgeMinutes?c]), `parallelizationFactor` ([=view.defaults.mapping.parallelizationFactor?c]), `enhancedFanOut` (on when the stream has more than [=view.defaults.sharedThroughputConsumers?c] consumers); bisect on error, partial batch response, failures to an encrypted queue; alarms: iterator age, failed batches |
 | `table` | on-demand, point-in-time recovery, deletion protection; alarms: read and write throttles |
 | `bucket` | `infrequentAccessDays` (30), `glacierDays` (90), `noncurrentDays` (30); versioned, access logs to the `AccessLogs` bucket (its `expirationDays`: 365) |
 | `domain` | `dataNodes` (2), `dataNodeInstanceType` (r7g.large.search), `masterNodes` (3), `masterNodeInstanceType` (m7g.large.search), `volumeGiB` (20), `logRetention` (ONE\_MONTH); fine-grained access control with the output `<Id>AdminRoleArn` as master user; alarms: cluster red, free storage below a quarter |
@@ -217,8 +217,8 @@ Producers assume their role and put one JSON object per record:
 ```
 
 `timestamp` is the event time in epoch milliseconds. Aggregates tables hold one item per page
-and minute: `page` (partition key), `windowStart` (sort key, epoch milliseconds), `windowEnd`
-(ISO-8601), `clicks`. Flink jobs count events up to 5 seconds out of order in their own minute.
+and minute: `[=view.defaults.aggregates.partitionKey]` (partition key), `[=view.defaults.aggregates.sortKey]` (sort key, epoch milliseconds), `windowEnd`
+(ISO-8601), `[=view.defaults.aggregates.counter]`. Flink jobs count events up to 5 seconds out of order in their own minute.
 
 ## Your files
 

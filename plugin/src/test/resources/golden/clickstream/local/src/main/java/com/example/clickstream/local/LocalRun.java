@@ -34,7 +34,7 @@ public final class LocalRun {
     public static void main(String[] args) throws Exception {
         LocalOptions options = LocalOptions.fromSystemProperties();
         boolean reconciled;
-        try (LocalCloud cloud = LocalCloud.start(options.services(), EnumSet.of(LocalCloud.Service.KINESIS, LocalCloud.Service.DYNAMODB, LocalCloud.Service.S3, LocalCloud.Service.OPENSEARCH));
+        try (LocalCloud cloud = LocalCloud.start(options.services(), EnumSet.of(LocalCloud.Service.KINESIS, LocalCloud.Service.DYNAMODB, LocalCloud.Service.OPENSEARCH, LocalCloud.Service.S3));
              LocalFlink flink = LocalFlink.start(options.parallelism(), 1, options.workDir())) {
             LocalPipeline pipeline = new LocalPipeline("clickstream", cloud, options);
 

@@ -1,4 +1,4 @@
-package dev.stencil.plan;
+package dev.stencil.naming;
 
 /**
  * Escapes free text (labels, diagram names) for each kind of file it lands in, so that quotes,

@@ -1,4 +1,4 @@
-package dev.stencil.plan;
+package dev.stencil.naming;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

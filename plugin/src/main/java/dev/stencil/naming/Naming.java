@@ -1,4 +1,4 @@
-package dev.stencil.plan;
+package dev.stencil.naming;
 
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;

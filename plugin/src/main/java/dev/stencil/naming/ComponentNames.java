@@ -1,4 +1,4 @@
-package dev.stencil.plan;
+package dev.stencil.naming;
 
 /**
  * Every name derived from one component, decided once.

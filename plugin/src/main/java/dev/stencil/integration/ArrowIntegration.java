@@ -1,0 +1,40 @@
+package dev.stencil.integration;
+
+import dev.stencil.model.Architecture;
+import dev.stencil.model.Connection;
+import dev.stencil.model.ConnectionKind;
+import dev.stencil.model.FlowStyle;
+import dev.stencil.naming.Naming;
+import dev.stencil.plan.view.StackView;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything Stencil knows about one kind of arrow, in one class: the typed wiring it plans, what
+ * {@code reverse} matches in code, and the findings it acknowledges. {@link Integrations} holds
+ * one per {@link ConnectionKind}, so an arrow that resolves is always built.
+ */
+public interface ArrowIntegration {
+
+    /** The kind this integration builds. */
+    ConnectionKind kind();
+
+    /**
+     * The typed kit call of one arrow, added to the stack. An arrow whose wiring another arrow
+     * plans (stream → Firehose, planned with the Firehose's arrow to its bucket) adds nothing.
+     */
+    void plan(Connection arrow, Architecture architecture, Naming naming, StackView.Builder stack);
+
+    /** The {@code Wiring} method a generated stack calls for it, which {@code reverse} reads as this arrow. */
+    Optional<String> wiringMethod();
+
+    /** How {@code reverse} draws the arrow when the diagram has not drawn it yet. */
+    default FlowStyle drawnAs() {
+        return FlowStyle.SYNC;
+    }
+
+    /** The cdk-nag findings the kit acknowledges on every arrow of this kind. */
+    default List<Acknowledgement> acknowledgements() {
+        return List.of();
+    }
+}

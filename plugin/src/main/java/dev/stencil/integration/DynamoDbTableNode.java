@@ -1,0 +1,62 @@
+package dev.stencil.integration;
+
+import dev.stencil.defaults.KitDefaults;
+import dev.stencil.model.Component;
+import dev.stencil.model.ServiceKind;
+import dev.stencil.naming.ComponentNames;
+import dev.stencil.naming.Naming;
+import dev.stencil.plan.view.StackView;
+import java.util.List;
+import java.util.Optional;
+
+/** A DynamoDB table of per-window aggregates, keyed as the kit's defaults say (kit: {@code Tables}). */
+final class DynamoDbTableNode implements NodeIntegration {
+
+    private static final KitDefaults.Aggregates KEYS = KitDefaults.STANDARD.aggregates();
+
+    @Override
+    public ServiceKind kind() {
+        return ServiceKind.DYNAMODB_TABLE;
+    }
+
+    @Override
+    public List<String> stencils() {
+        return List.of("dynamodb", "dynamodb_table");
+    }
+
+    @Override
+    public String icon() {
+        return "Database/DynamoDB";
+    }
+
+    @Override
+    public Optional<String> output() {
+        return Optional.of("TableName");
+    }
+
+    @Override
+    public void plan(Component node, ComponentNames names, Naming naming, StackView.Builder stack) {
+        stack.table(new StackView.TableNode(names.variable(), names.type(), names.alias(), KEYS.partitionKey(),
+                KEYS.sortKey()));
+    }
+
+    @Override
+    public String builtAs(ComponentNames names, Naming naming) {
+        return "table `" + names.type() + "` (`" + KEYS.partitionKey() + "`, `" + KEYS.sortKey() + "`)";
+    }
+
+    @Override
+    public Optional<String> kitFactory() {
+        return Optional.of("Tables");
+    }
+
+    @Override
+    public List<String> cdkClasses() {
+        return List.of("Table", "TableV2");
+    }
+
+    @Override
+    public Optional<String> localService() {
+        return Optional.of("DYNAMODB");
+    }
+}

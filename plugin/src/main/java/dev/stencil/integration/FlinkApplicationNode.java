@@ -1,0 +1,77 @@
+package dev.stencil.integration;
+
+import dev.stencil.model.Architecture;
+import dev.stencil.model.Component;
+import dev.stencil.model.Diagnostic;
+import dev.stencil.model.ServiceKind;
+import dev.stencil.naming.ComponentNames;
+import dev.stencil.naming.Naming;
+import dev.stencil.plan.view.StackView;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A Managed Service for Apache Flink application running its generated job (kit: {@code FlinkApps}). */
+final class FlinkApplicationNode implements NodeIntegration {
+
+    @Override
+    public ServiceKind kind() {
+        return ServiceKind.FLINK_APPLICATION;
+    }
+
+    @Override
+    public List<String> stencils() {
+        return List.of("managed_service_for_apache_flink");
+    }
+
+    @Override
+    public Map<String, String> legacyStencils() {
+        return Map.of("kinesis_data_analytics", "managed_service_for_apache_flink");
+    }
+
+    @Override
+    public String icon() {
+        return "Analytics/ManagedServiceforApacheFlink";
+    }
+
+    @Override
+    public Optional<String> requiredInput() {
+        return Optional.of("a Kinesis data stream to read (`stream --> application`)");
+    }
+
+    @Override
+    public List<Diagnostic> check(Component node, Architecture architecture) {
+        if (!architecture.outgoing(node.alias()).isEmpty()) {
+            return List.of();
+        }
+        return List.of(Diagnostic.error(Integrations.CONNECTION_COUNT, node.location(),
+                "Flink application `" + node.alias() + "` writes its aggregates nowhere",
+                "draw an arrow from it to a DynamoDB table"));
+    }
+
+    @Override
+    public Optional<String> output() {
+        return Optional.of("ApplicationName");
+    }
+
+    @Override
+    public void plan(Component node, ComponentNames names, Naming naming, StackView.Builder stack) {
+        stack.flinkApp(new StackView.FlinkAppNode(names.variable(), names.type(), names.alias(), node.alias(),
+                naming.flinkRoleIdPrefix(names)));
+    }
+
+    @Override
+    public String builtAs(ComponentNames names, Naming naming) {
+        return "Managed Flink application `" + names.type() + "` running `" + naming.jobClass(names) + "`";
+    }
+
+    @Override
+    public Optional<String> kitFactory() {
+        return Optional.of("FlinkApps");
+    }
+
+    @Override
+    public List<String> cdkClasses() {
+        return List.of("CfnApplication");
+    }
+}

@@ -1,0 +1,40 @@
+package dev.stencil.integration;
+
+import dev.stencil.model.Architecture;
+import dev.stencil.model.Connection;
+import dev.stencil.model.ConnectionKind;
+import dev.stencil.naming.ComponentNames;
+import dev.stencil.naming.Naming;
+import dev.stencil.plan.view.StackView;
+import java.util.List;
+import java.util.Optional;
+
+/** Function --> domain: the function writes its one index (kit: {@code Wiring.functionToSearch}). */
+final class FunctionToSearchArrow implements ArrowIntegration {
+
+    @Override
+    public ConnectionKind kind() {
+        return ConnectionKind.FUNCTION_TO_SEARCH;
+    }
+
+    @Override
+    public void plan(Connection arrow, Architecture architecture, Naming naming, StackView.Builder stack) {
+        ComponentNames from = naming.of(arrow.from());
+        ComponentNames to = naming.of(arrow.to());
+        stack.functionToSearch(new StackView.SearchWire(from.variable(), to.variable(), naming.searchIndex(from),
+                naming.endpointVariable(to), naming.indexVariable(to)));
+    }
+
+    @Override
+    public Optional<String> wiringMethod() {
+        return Optional.of("functionToSearch");
+    }
+
+    @Override
+    public List<Acknowledgement> acknowledgements() {
+        return List.of(new Acknowledgement("SEARCH_INDEX_DOCUMENTS", "AwsSolutions-IAM5",
+                "each function writing a search domain, `Resource::<domain>.Arn/<index>/*`",
+                "the function may write the documents of its one index; OpenSearch names documents below the"
+                        + " index path, so the grant ends in /*"));
+    }
+}

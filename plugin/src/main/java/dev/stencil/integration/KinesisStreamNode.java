@@ -1,0 +1,71 @@
+package dev.stencil.integration;
+
+import dev.stencil.model.Component;
+import dev.stencil.model.ServiceKind;
+import dev.stencil.naming.ComponentNames;
+import dev.stencil.naming.Naming;
+import dev.stencil.plan.view.StackView;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A Kinesis data stream, encrypted with its own KMS key (kit: {@code Streams}). */
+final class KinesisStreamNode implements NodeIntegration {
+
+    @Override
+    public ServiceKind kind() {
+        return ServiceKind.KINESIS_STREAM;
+    }
+
+    @Override
+    public List<String> stencils() {
+        return List.of("kinesis_data_streams");
+    }
+
+    @Override
+    public Map<String, String> legacyStencils() {
+        return Map.of("kinesis", "kinesis_data_streams");
+    }
+
+    @Override
+    public String icon() {
+        return "Analytics/KinesisDataStreams";
+    }
+
+    @Override
+    public Optional<String> output() {
+        return Optional.of("StreamName");
+    }
+
+    @Override
+    public void plan(Component node, ComponentNames names, Naming naming, StackView.Builder stack) {
+        stack.stream(new StackView.Node(names.variable(), names.type(), names.alias()));
+    }
+
+    @Override
+    public String builtAs(ComponentNames names, Naming naming) {
+        return "KMS-encrypted stream `" + names.type() + "`";
+    }
+
+    @Override
+    public Optional<String> kitFactory() {
+        return Optional.of("Streams");
+    }
+
+    @Override
+    public List<String> cdkClasses() {
+        return List.of("Stream");
+    }
+
+    @Override
+    public Optional<String> localService() {
+        return Optional.of("KINESIS");
+    }
+
+    @Override
+    public List<Acknowledgement> acknowledgements() {
+        return List.of(new Acknowledgement("STREAM_CUSTOMER_KEY", "AwsSolutions-KDS3", "each stream",
+                "streams are encrypted with a customer-managed KMS key instead of aws/kinesis, so that the key"
+                        + " policy, rotation and retention are the owner's and every grant is visible in IAM"));
+    }
+}

@@ -1,0 +1,81 @@
+package dev.stencil.integration;
+
+import dev.stencil.model.Architecture;
+import dev.stencil.model.Component;
+import dev.stencil.model.Diagnostic;
+import dev.stencil.model.ServiceKind;
+import dev.stencil.naming.ComponentNames;
+import dev.stencil.naming.Naming;
+import dev.stencil.plan.view.StackView;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything Stencil knows about one kind of node, in one class: how diagrams draw it, how it is
+ * checked, built, documented, run locally and found again in code. {@link Integrations} holds
+ * one per {@link ServiceKind} and refuses to start without it.
+ */
+public interface NodeIntegration {
+
+    /** The kind this integration builds. */
+    ServiceKind kind();
+
+    /**
+     * The draw.io names (after {@code mxgraph.aws4.}) that draw this kind; the first is the one
+     * {@code reverse} writes and diagnostics suggest.
+     */
+    List<String> stencils();
+
+    /** Names older draw.io libraries used, each with the name to draw instead. */
+    default Map<String, String> legacyStencils() {
+        return Map.of();
+    }
+
+    /** The icon of PlantUML's bundled AWS library ({@code awslib20}) that {@code render} draws, such as {@code Compute/Lambda}. */
+    String icon();
+
+    /** The icon of one of {@link #stencils()} or {@link #legacyStencils()}, when they differ by name. */
+    default String iconOf(String stencil) {
+        return icon();
+    }
+
+    /** What must feed a node of this kind, when it only runs when fed; the hint of {@code MISSING_INPUT}. */
+    default Optional<String> requiredInput() {
+        return Optional.empty();
+    }
+
+    /** Problems with how a node of this kind is connected, beyond a missing input. */
+    default List<Diagnostic> check(Component node, Architecture architecture) {
+        return List.of();
+    }
+
+    /** The attribute of the CfnOutput the kit gives each node, such as {@code StreamName}; empty when it has none. */
+    default Optional<String> output() {
+        return Optional.empty();
+    }
+
+    /** The typed kit call of one node, added to the stack. */
+    void plan(Component node, ComponentNames names, Naming naming, StackView.Builder stack);
+
+    /** What the README's table of components says the node became, Markdown. */
+    String builtAs(ComponentNames names, Naming naming);
+
+    /** The kit factory class a generated stack calls, such as {@code Streams}; empty when the kind has none. */
+    default Optional<String> kitFactory() {
+        return Optional.empty();
+    }
+
+    /** The plain CDK classes that {@code reverse} reads as a node of this kind, such as {@code Stream}. */
+    List<String> cdkClasses();
+
+    /** The local service ({@code stencil-local}'s {@code LocalService}) a local run starts for this kind. */
+    default Optional<String> localService() {
+        return Optional.empty();
+    }
+
+    /** The cdk-nag findings the kit acknowledges on every node of this kind. */
+    default List<Acknowledgement> acknowledgements() {
+        return List.of();
+    }
+}

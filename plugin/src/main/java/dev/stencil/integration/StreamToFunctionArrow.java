@@ -1,0 +1,44 @@
+package dev.stencil.integration;
+
+import dev.stencil.model.Architecture;
+import dev.stencil.model.Connection;
+import dev.stencil.model.ConnectionKind;
+import dev.stencil.naming.ComponentNames;
+import dev.stencil.naming.Naming;
+import dev.stencil.plan.view.StackView;
+import dev.stencil.defaults.KitDefaults;
+import java.util.List;
+import java.util.Optional;
+
+/** Stream --> function: an event source mapping (kit: {@code Wiring.streamToFunction}); through enhanced fan-out when more than two consumers share the stream's read throughput. */
+final class StreamToFunctionArrow implements ArrowIntegration {
+
+    private static final int SHARED_THROUGHPUT_CONSUMERS = KitDefaults.STANDARD.sharedThroughputConsumers();
+
+    @Override
+    public ConnectionKind kind() {
+        return ConnectionKind.STREAM_TO_FUNCTION;
+    }
+
+    @Override
+    public void plan(Connection arrow, Architecture architecture, Naming naming, StackView.Builder stack) {
+        ComponentNames from = naming.of(arrow.from());
+        ComponentNames to = naming.of(arrow.to());
+        boolean enhancedFanOut = architecture.outgoing(arrow.from()).size() > SHARED_THROUGHPUT_CONSUMERS;
+        stack.streamToFunction(new StackView.MappingWire(from.variable(), to.variable(),
+                Naming.wireId(from.type(), to.type()), enhancedFanOut));
+    }
+
+    @Override
+    public Optional<String> wiringMethod() {
+        return Optional.of("streamToFunction");
+    }
+
+    @Override
+    public List<Acknowledgement> acknowledgements() {
+        return List.of(new Acknowledgement("FAILURE_QUEUE_IS_A_DLQ", "AwsSolutions-SQS3",
+                "each stream-to-function failure queue",
+                "the queue is itself the dead-letter destination of the event source mapping: it receives"
+                        + " descriptions of batches the function gave up on and is drained by operators"));
+    }
+}
