@@ -5,6 +5,8 @@ import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.model.FlowStyle;
 import dev.stencil.naming.Naming;
+import dev.stencil.plan.view.FunctionView;
+import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.StackView;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +26,14 @@ public interface ArrowIntegration {
      * plans (stream → Firehose, planned with the Firehose's arrow to its bucket) adds nothing.
      */
     void plan(Connection arrow, Architecture architecture, Naming naming, StackView.Builder stack);
+
+    /** The arrow's stage and checks in the local run; by default none. */
+    default void planLocal(Connection arrow, Architecture architecture, Naming naming, LocalView.Builder local) {}
+
+    /** What a function writes through when the arrow leaves it; empty for arrows that do not. */
+    default Optional<FunctionView.Sink> functionSink(Connection arrow, Naming naming) {
+        return Optional.empty();
+    }
 
     /** The {@code Wiring} method a generated stack calls for it, which {@code reverse} reads as this arrow. */
     Optional<String> wiringMethod();

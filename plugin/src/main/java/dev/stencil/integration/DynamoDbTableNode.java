@@ -5,6 +5,8 @@ import dev.stencil.model.Component;
 import dev.stencil.model.ServiceKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
+import dev.stencil.plan.view.LocalView;
+import dev.stencil.model.Architecture;
 import dev.stencil.plan.view.StackView;
 import java.util.List;
 import java.util.Optional;
@@ -58,5 +60,11 @@ final class DynamoDbTableNode implements NodeIntegration {
     @Override
     public Optional<String> localService() {
         return Optional.of("DYNAMODB");
+    }
+
+    @Override
+    public void planLocal(Component node, ComponentNames names, Architecture architecture, Naming naming,
+            LocalView.Builder local) {
+        local.table(new LocalView.Table(names.type(), KEYS.partitionKey(), KEYS.sortKey()));
     }
 }

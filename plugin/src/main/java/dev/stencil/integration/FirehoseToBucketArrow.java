@@ -5,6 +5,7 @@ import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
+import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.StackView;
 import java.util.List;
 import java.util.Optional;
@@ -33,5 +34,12 @@ final class FirehoseToBucketArrow implements ArrowIntegration {
     @Override
     public List<Acknowledgement> acknowledgements() {
         return StreamArchiveArrow.ARCHIVE_ACKNOWLEDGEMENTS;
+    }
+
+    @Override
+    public void planLocal(Connection arrow, Architecture architecture, Naming naming, LocalView.Builder local) {
+        architecture.incoming(arrow.from()).stream().findFirst().ifPresent(source -> local.archive(
+                new LocalView.Archive(naming.of(arrow.from()).type(), naming.of(source.from()).type(),
+                        naming.localBucketName(naming.of(arrow.to())))));
     }
 }

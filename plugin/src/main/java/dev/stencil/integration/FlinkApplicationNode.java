@@ -6,6 +6,7 @@ import dev.stencil.model.Diagnostic;
 import dev.stencil.model.ServiceKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
+import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.StackView;
 import java.util.List;
 import java.util.Map;
@@ -73,5 +74,21 @@ final class FlinkApplicationNode implements NodeIntegration {
     @Override
     public List<String> cdkClasses() {
         return List.of("CfnApplication");
+    }
+
+    /** The job on the embedded cluster, pointed at the local streams and tables through the stack's property groups. */
+    @Override
+    public void planLocal(Component node, ComponentNames names, Architecture architecture, Naming naming,
+            LocalView.Builder local) {
+        List<LocalView.Group> streams = architecture.incoming(node.alias()).stream()
+                .map(c -> group(naming, naming.of(c.from()))).toList();
+        List<LocalView.Group> tables = architecture.outgoing(node.alias()).stream()
+                .map(c -> group(naming, naming.of(c.to()))).toList();
+        local.job(new LocalView.Job(naming.localJobVariable(names), node.alias(), naming.jobClass(names), streams,
+                tables, Ends.sourceIds(architecture, naming, node.alias())));
+    }
+
+    private static LocalView.Group group(Naming naming, ComponentNames resource) {
+        return new LocalView.Group(naming.propertyGroup(resource), resource.type());
     }
 }

@@ -5,6 +5,7 @@ import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
+import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.StackView;
 import java.util.Optional;
 
@@ -26,5 +27,11 @@ final class FlinkToTableArrow implements ArrowIntegration {
     @Override
     public Optional<String> wiringMethod() {
         return Optional.of("flinkToTable");
+    }
+
+    /** The table's counters adding up to the events of the streams the job reads. */
+    @Override
+    public void planLocal(Connection arrow, Architecture architecture, Naming naming, LocalView.Builder local) {
+        local.aggregates(naming.of(arrow.to()).type(), Ends.sourceIds(architecture, naming, arrow.from()));
     }
 }

@@ -5,6 +5,9 @@ import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
+import dev.stencil.plan.view.LocalView;
+import dev.stencil.plan.view.FunctionView;
+import dev.stencil.naming.Text;
 import dev.stencil.plan.view.StackView;
 import java.util.List;
 import java.util.Optional;
@@ -36,5 +39,31 @@ final class FunctionToSearchArrow implements ArrowIntegration {
                 "each function writing a search domain, `Resource::<domain>.Arn/<index>/*`",
                 "the function may write the documents of its one index; OpenSearch names documents below the"
                         + " index path, so the grant ends in /*"));
+    }
+
+    /** The index on the local server, the function's environment pointing at it, and one document per event. */
+    @Override
+    public void planLocal(Connection arrow, Architecture architecture, Naming naming, LocalView.Builder local) {
+        ComponentNames domain = naming.of(arrow.to());
+        String index = naming.searchIndex(naming.of(arrow.from()));
+        local.index(index);
+        local.environment(arrow.from(), new LocalView.Variable(naming.endpointVariable(domain),
+                "cloud.searchEndpoint(" + Text.javaLiteral(domain.type()) + ")"));
+        local.environment(arrow.from(), new LocalView.Variable(naming.indexVariable(domain), Text.javaLiteral(index)));
+        local.documents(new LocalView.Documents(domain.type() + "/" + index, index,
+                Ends.sourceIds(architecture, naming, arrow.from())));
+    }
+
+    @Override
+    public Optional<FunctionView.Sink> functionSink(Connection arrow, Naming naming) {
+        ComponentNames function = naming.of(arrow.from());
+        ComponentNames domain = naming.of(arrow.to());
+        String index = naming.searchIndex(function);
+        return Optional.of(new FunctionView.Sink("OpenSearchBulkSink", domain.variable(),
+                "FromEnv.openSearchSink(env, " + Text.javaLiteral(naming.endpointVariable(domain)) + ", "
+                        + Text.javaLiteral(naming.indexVariable(domain)) + ")",
+                "IndexingProcessor.create(logic::enrich, ClickEvent::eventId, " + domain.variable() + ")",
+                domain.alias(),
+                "OpenSearchBulkSink.builder().endpoint(server.uri()).index(" + Text.javaLiteral(index) + ").build()"));
     }
 }

@@ -1,15 +1,21 @@
 package dev.stencil.integration;
 
+import dev.stencil.defaults.KitDefaults;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
+import dev.stencil.plan.view.LocalView;
+import dev.stencil.plan.view.FunctionView;
+import dev.stencil.naming.Text;
 import dev.stencil.plan.view.StackView;
 import java.util.Optional;
 
 /** Function --> table: the function writes per-window aggregates (kit: {@code Wiring.functionToTable}). */
 final class FunctionToTableArrow implements ArrowIntegration {
+
+    private static final KitDefaults.Aggregates KEYS = KitDefaults.STANDARD.aggregates();
 
     @Override
     public ConnectionKind kind() {
@@ -26,5 +32,28 @@ final class FunctionToTableArrow implements ArrowIntegration {
     @Override
     public Optional<String> wiringMethod() {
         return Optional.of("functionToTable");
+    }
+
+    /** The function's environment naming the local table, and the table's counters adding up to its events. */
+    @Override
+    public void planLocal(Connection arrow, Architecture architecture, Naming naming, LocalView.Builder local) {
+        ComponentNames table = naming.of(arrow.to());
+        local.environment(arrow.from(), new LocalView.Variable(naming.tableVariable(table),
+                Text.javaLiteral(table.type())));
+        local.aggregates(table.type(), Ends.sourceIds(architecture, naming, arrow.from()));
+    }
+
+    @Override
+    public Optional<FunctionView.Sink> functionSink(Connection arrow, Naming naming) {
+        ComponentNames table = naming.of(arrow.to());
+        String keys = Text.javaLiteral(KEYS.partitionKey()) + ", " + Text.javaLiteral(KEYS.sortKey());
+        return Optional.of(new FunctionView.Sink("AggregateWriter", table.variable(),
+                "FromEnv.aggregateWriter(env, " + Text.javaLiteral(naming.tableVariable(table)) + ", " + keys + ")",
+                "AggregatingProcessor.create(logic::aggregateKey, ClickEvent::timestamp, java.time.Duration.ofMinutes(1),"
+                        + " logic::counters, " + table.variable() + ")",
+                table.alias(),
+                "AggregateWriter.builder().client(server.dynamoDb()).tableName(" + Text.javaLiteral(table.resourceName())
+                        + ").partitionKey(" + Text.javaLiteral(KEYS.partitionKey()) + ").sortKey("
+                        + Text.javaLiteral(KEYS.sortKey()) + ").build()"));
     }
 }

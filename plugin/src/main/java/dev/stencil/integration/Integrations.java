@@ -1,6 +1,8 @@
 package dev.stencil.integration;
 
 import dev.stencil.model.Architecture;
+import dev.stencil.model.Component;
+import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.model.ServiceKind;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The registry of integrations: one per node kind and one per arrow kind, in the order of their
@@ -73,6 +76,19 @@ public final class Integrations {
     /** The integrations of every kind Stencil builds. */
     public static Integrations standard() {
         return STANDARD;
+    }
+
+    /**
+     * Hands every node to its kind's integration, kinds in registry order and nodes in diagram
+     * order, then every arrow to its kind's integration, in diagram order: how each planner walks
+     * the architecture.
+     */
+    public void visit(Architecture architecture, BiConsumer<NodeIntegration, Component> node,
+            BiConsumer<ArrowIntegration, Connection> arrow) {
+        for (NodeIntegration integration : nodes.values()) {
+            architecture.componentsOf(integration.kind()).forEach(c -> node.accept(integration, c));
+        }
+        architecture.connections().forEach(c -> arrow.accept(arrows.get(c.kind()), c));
     }
 
     /** The integration of a node kind; every kind has one. */

@@ -4,6 +4,8 @@ import dev.stencil.model.Component;
 import dev.stencil.model.ServiceKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
+import dev.stencil.plan.view.LocalView;
+import dev.stencil.model.Architecture;
 import dev.stencil.plan.view.StackView;
 import java.util.List;
 import java.util.Map;
@@ -67,5 +69,11 @@ final class KinesisStreamNode implements NodeIntegration {
         return List.of(new Acknowledgement("STREAM_CUSTOMER_KEY", "AwsSolutions-KDS3", "each stream",
                 "streams are encrypted with a customer-managed KMS key instead of aws/kinesis, so that the key"
                         + " policy, rotation and retention are the owner's and every grant is visible in IAM"));
+    }
+
+    @Override
+    public void planLocal(Component node, ComponentNames names, Architecture architecture, Naming naming,
+            LocalView.Builder local) {
+        local.stream(names.type());
     }
 }

@@ -6,6 +6,7 @@ import dev.stencil.model.Diagnostic;
 import dev.stencil.model.ServiceKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
+import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.StackView;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,10 @@ public interface NodeIntegration {
 
     /** The typed kit call of one node, added to the stack. */
     void plan(Component node, ComponentNames names, Naming naming, StackView.Builder stack);
+
+    /** The node's resources in the local run, under the names the stack gives them; by default none. */
+    default void planLocal(Component node, ComponentNames names, Architecture architecture, Naming naming,
+            LocalView.Builder local) {}
 
     /** What the README's table of components says the node became, Markdown. */
     String builtAs(ComponentNames names, Naming naming);

@@ -5,6 +5,7 @@ import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
+import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.StackView;
 import dev.stencil.model.FlowStyle;
 import java.util.Optional;
@@ -32,5 +33,10 @@ final class ProduceArrow implements ArrowIntegration {
     @Override
     public FlowStyle drawnAs() {
         return FlowStyle.ASYNC;
+    }
+
+    @Override
+    public void planLocal(Connection arrow, Architecture architecture, Naming naming, LocalView.Builder local) {
+        local.produced(naming.of(arrow.to()).type());
     }
 }

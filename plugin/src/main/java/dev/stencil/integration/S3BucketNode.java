@@ -4,6 +4,8 @@ import dev.stencil.model.Component;
 import dev.stencil.model.ServiceKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
+import dev.stencil.plan.view.LocalView;
+import dev.stencil.model.Architecture;
 import dev.stencil.plan.view.StackView;
 import java.util.List;
 import java.util.Optional;
@@ -54,5 +56,11 @@ final class S3BucketNode implements NodeIntegration {
     @Override
     public Optional<String> localService() {
         return Optional.of("S3");
+    }
+
+    @Override
+    public void planLocal(Component node, ComponentNames names, Architecture architecture, Naming naming,
+            LocalView.Builder local) {
+        local.bucket(naming.localBucketName(names));
     }
 }

@@ -5,6 +5,7 @@ import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
+import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.StackView;
 import java.util.List;
 import java.util.Optional;
@@ -44,5 +45,14 @@ final class StreamArchiveArrow implements ArrowIntegration {
     @Override
     public List<Acknowledgement> acknowledgements() {
         return ARCHIVE_ACKNOWLEDGEMENTS;
+    }
+
+    /** What the delivery stream writes, written locally as Firehose writes it, and one archived record per event. */
+    @Override
+    public void planLocal(Connection arrow, Architecture architecture, Naming naming, LocalView.Builder local) {
+        ComponentNames stream = naming.of(arrow.from());
+        ComponentNames bucket = naming.of(arrow.to());
+        local.archive(new LocalView.Archive(Naming.wireId(stream.type(), bucket.type()), stream.type(),
+                naming.localBucketName(bucket)));
     }
 }

@@ -5,6 +5,7 @@ import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
+import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.StackView;
 import dev.stencil.defaults.KitDefaults;
 import java.util.List;
@@ -40,5 +41,14 @@ final class StreamToFunctionArrow implements ArrowIntegration {
                 "each stream-to-function failure queue",
                 "the queue is itself the dead-letter destination of the event source mapping: it receives"
                         + " descriptions of batches the function gave up on and is drained by operators"));
+    }
+
+    /** The function fed by the runtime's local event source mapping, batching and retrying as deployed. */
+    @Override
+    public void planLocal(Connection arrow, Architecture architecture, Naming naming, LocalView.Builder local) {
+        ComponentNames stream = naming.of(arrow.from());
+        ComponentNames function = naming.of(arrow.to());
+        local.feed(arrow.to(), new LocalView.Function(naming.localFeedVariable(function, stream),
+                function.type() + " <- " + stream.type(), stream.type(), naming.handlerClass(function), List.of()));
     }
 }

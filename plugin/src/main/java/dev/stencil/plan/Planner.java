@@ -46,7 +46,7 @@ public final class Planner {
     public GenerationPlan plan(Architecture architecture) {
         Naming naming = new Naming(architecture, settings.basePackage());
         List<PlannedFile> files = new ArrayList<>();
-        List<FunctionView> functions = new FunctionPlanner(architecture, naming).views();
+        List<FunctionView> functions = new FunctionPlanner(architecture, naming, integrations).views();
         List<JobView> jobs = new JobPlanner(architecture, naming).views();
         ProjectView project = projectView(architecture, naming, !functions.isEmpty(), !jobs.isEmpty());
         PackageView pkg = new PackageView(naming.basePackage());
@@ -66,7 +66,7 @@ public final class Planner {
         if (!jobs.isEmpty()) {
             planAnalytics(naming, project, jobs, files);
         }
-        planLocal(naming, pkg, new LocalPlanner(stack, naming, settings.groupId(), integrations.localServices(architecture)).view(), files);
+        planLocal(naming, pkg, new LocalPlanner(architecture, naming, integrations, settings.groupId()).view(), files);
         return new GenerationPlan(naming.projectName(), files);
     }
 

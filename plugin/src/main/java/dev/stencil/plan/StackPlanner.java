@@ -4,10 +4,7 @@ import dev.stencil.naming.Text;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
 import dev.stencil.model.Architecture;
-import dev.stencil.model.Component;
-import dev.stencil.model.Connection;
 import dev.stencil.integration.Integrations;
-import dev.stencil.integration.NodeIntegration;
 import dev.stencil.plan.view.AppView;
 import dev.stencil.plan.view.StackView;
 import java.util.ArrayList;
@@ -40,22 +37,14 @@ final class StackPlanner {
                 Planner.OVERRIDES);
     }
 
-    /**
-     * The stack: every node through its kind's integration, kinds in registry order and nodes in
-     * diagram order, then every arrow through its kind's integration, in diagram order.
-     */
+    /** The stack: every node's and every arrow's kit call, each planned by its kind's integration. */
     StackView stackView(AppView app) {
         StackView.Builder stack = new StackView.Builder();
-        for (NodeIntegration integration : integrations.nodes()) {
-            for (Component c : architecture.componentsOf(integration.kind())) {
-                ComponentNames n = naming.of(c);
-                integration.output().ifPresent(attribute -> stack.output(naming.outputId(n, attribute)));
-                integration.plan(c, n, naming, stack);
-            }
-        }
-        for (Connection c : architecture.connections()) {
-            integrations.arrow(c.kind()).plan(c, architecture, naming, stack);
-        }
+        integrations.visit(architecture, (node, c) -> {
+            ComponentNames n = naming.of(c);
+            node.output().ifPresent(attribute -> stack.output(naming.outputId(n, attribute)));
+            node.plan(c, n, naming, stack);
+        }, (arrow, c) -> arrow.plan(c, architecture, naming, stack));
         return stack.build(app);
     }
 }

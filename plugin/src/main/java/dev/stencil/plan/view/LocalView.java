@@ -1,6 +1,11 @@
 package dev.stencil.plan.view;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Feeds the local run of a project ({@code mvn -Plocal verify}): its POM and its {@code LocalRun}
@@ -149,4 +154,107 @@ public record LocalView(
             streams = List.copyOf(streams);
         }
     }
+
+    /**
+     * Collects the local run, each integration adding its nodes' resources and its arrows' stages
+     * and checks through the adder of their kind, in the order they are planned.
+     */
+    public static final class Builder {
+
+        private final List<String> streams = new ArrayList<>();
+        private final List<Table> tables = new ArrayList<>();
+        private final List<String> buckets = new ArrayList<>();
+        private final Set<String> indices = new LinkedHashSet<>();
+        private final Set<String> produced = new LinkedHashSet<>();
+        private final List<Map.Entry<String, Function>> functions = new ArrayList<>();
+        private final Map<String, List<Variable>> environments = new LinkedHashMap<>();
+        private final List<Job> jobs = new ArrayList<>();
+        private final List<Archive> archives = new ArrayList<>();
+        private final List<Documents> documents = new ArrayList<>();
+        private final Map<String, List<String>> aggregates = new LinkedHashMap<>();
+
+        public void stream(String id) {
+            streams.add(id);
+        }
+
+        /** A table, which the aggregates check covers once something writes it. */
+        public void table(Table table) {
+            tables.add(table);
+            aggregates.put(table.name(), new ArrayList<>());
+        }
+
+        public void bucket(String name) {
+            buckets.add(name);
+        }
+
+        public void index(String name) {
+            indices.add(name);
+        }
+
+        /** A stream the synthetic producers put events into. */
+        public void produced(String stream) {
+            produced.add(stream);
+        }
+
+        /**
+         * A function fed by a stream; its environment is what {@link #environment} adds for the
+         * function, whichever order the arrows come in.
+         *
+         * @param function the function's alias
+         */
+        public void feed(String function, Function feed) {
+            functions.add(Map.entry(function, feed));
+        }
+
+        /** A variable of a function's environment, set in every feed of the function. */
+        public void environment(String function, Variable variable) {
+            environments.computeIfAbsent(function, k -> new ArrayList<>()).add(variable);
+        }
+
+        public void job(Job job) {
+            jobs.add(job);
+        }
+
+        public void archive(Archive archive) {
+            archives.add(archive);
+        }
+
+        public void documents(Documents expected) {
+            documents.add(expected);
+        }
+
+        /** Streams whose every event a writer counts into a table. */
+        public void aggregates(String table, List<String> streams) {
+            aggregates.computeIfAbsent(table, k -> new ArrayList<>()).addAll(streams);
+        }
+
+        /**
+         * @param header the project's names
+         * @param services the local services to start
+         * @param counter the aggregates' counter attribute
+         */
+        public LocalView build(Header header, List<String> services, String counter) {
+            List<Function> fed = new ArrayList<>();
+            for (Map.Entry<String, Function> feed : functions) {
+                Function f = feed.getValue();
+                fed.add(new Function(f.variable(), f.name(), f.stream(), f.handlerType(),
+                        environments.getOrDefault(feed.getKey(), List.of())));
+            }
+            List<Aggregates> written = aggregates.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                    .map(e -> new Aggregates(e.getKey(), e.getValue())).toList();
+            return new LocalView(header.groupId(), header.basePackage(), header.projectName(), header.stackType(),
+                    services, streams, tables, buckets, List.copyOf(indices), List.copyOf(produced), fed, jobs,
+                    archives, documents, written, counter);
+        }
+    }
+
+    /**
+     * The generated project's names the local run states.
+     *
+     * @param groupId the project's groupId
+     * @param basePackage the base package
+     * @param projectName the project name
+     * @param stackType the stack class the run imitates
+     */
+    public record Header(String groupId, String basePackage, String projectName, String stackType) {}
 }
