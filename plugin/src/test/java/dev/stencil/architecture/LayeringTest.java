@@ -38,6 +38,26 @@ class LayeringTest {
     }
 
     @Test
+    void theNamingLayerDependsOnlyOnTheModel() {
+        classes().that().resideInAPackage("dev.stencil.naming..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("dev.stencil.naming..", "dev.stencil.model..", "java..")
+                .allowEmptyShould(false)
+                .check(plugin);
+    }
+
+    @Test
+    void integrationsKnowTheModelTheNamesTheViewsAndTheKitDefaultsOnly() {
+        // So that the catalog, the rules, the planners, draw and reverse can all ask the registry.
+        classes().that().resideInAPackage("dev.stencil.integration..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("dev.stencil.integration..", "dev.stencil.model..", "dev.stencil.naming..",
+                        "dev.stencil.plan.view..", "dev.stencil.defaults..", "java..")
+                .allowEmptyShould(false)
+                .check(plugin);
+    }
+
+    @Test
     void onlyTheMojosKnowMaven() {
         // dev.stencil.stencil_maven_plugin is the help goal maven-plugin-plugin generates.
         noClasses().that().resideOutsideOfPackages("dev.stencil.maven..", "dev.stencil.stencil_maven_plugin..")
