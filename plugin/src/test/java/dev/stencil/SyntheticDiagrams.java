@@ -1,6 +1,9 @@
 package dev.stencil;
 
-/** Valid diagrams of any size, built from repeating cells of the supported services. */
+/**
+ * Diagrams of any size, built from repeating cells of the supported services; valid while their
+ * one stack fits CloudFormation's quotas (up to 15 cells, 75 nodes).
+ */
 public final class SyntheticDiagrams {
 
     private SyntheticDiagrams() {}

@@ -99,6 +99,7 @@ public final class Stencil {
                 inProject.source(request.lenient(), request.templateDirectory()));
         String fileName = request.diagram().getFileName().toString();
         GenerationPlan plan = new Planner(settings, fileName).plan(architecture);
+        found.addAll(DataStoreChanges.dropped(request.outputDirectory(), plan.dataStores(), diagram.name()));
         FileSet files = new Renderer(new TemplateEngine(request.templateDirectory()), fileName).render(plan);
         inProject.addTo(files, diagram.text());
         ProjectWriter writer = new ProjectWriter(request.outputDirectory(), request.force());

@@ -35,6 +35,11 @@ public interface ArrowIntegration {
         return Optional.empty();
     }
 
+    /** The CloudFormation resources the kit creates for one arrow, by type; none when it only grants. */
+    default Resources resources(Connection arrow, Architecture architecture) {
+        return Resources.NONE;
+    }
+
     /** The {@code Wiring} method a generated stack calls for it, which {@code reverse} reads as this arrow. */
     Optional<String> wiringMethod();
 

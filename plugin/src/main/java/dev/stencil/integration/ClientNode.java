@@ -4,6 +4,7 @@ import dev.stencil.model.Component;
 import dev.stencil.model.ServiceKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
+import dev.stencil.model.Architecture;
 import dev.stencil.plan.view.StackView;
 import java.util.List;
 import java.util.Map;
@@ -60,5 +61,11 @@ final class ClientNode implements NodeIntegration {
     @Override
     public List<String> cdkClasses() {
         return List.of();
+    }
+
+    @Override
+    public Resources resources(Component node, Architecture architecture) {
+        return Resources.of(Resources.ROLE, 1)
+                .plus(architecture.outgoing(node.alias()).isEmpty() ? Resources.NONE : Resources.of(Resources.POLICY, 1));
     }
 }

@@ -67,4 +67,14 @@ final class DynamoDbTableNode implements NodeIntegration {
             LocalView.Builder local) {
         local.table(new LocalView.Table(names.type(), KEYS.partitionKey(), KEYS.sortKey()));
     }
+
+    @Override
+    public Resources resources(Component node, Architecture architecture) {
+        return Resources.of(Resources.KEY, 1, "AWS::DynamoDB::Table", 1, Resources.ALARM, 2);
+    }
+
+    @Override
+    public boolean holdsData() {
+        return true;
+    }
 }

@@ -63,4 +63,10 @@ final class FirehoseNode implements NodeIntegration {
     public List<String> cdkClasses() {
         return List.of("DeliveryStream");
     }
+
+    /** None of its own: its arrow to the bucket creates the delivery stream. */
+    @Override
+    public Resources resources(Component node, Architecture architecture) {
+        return Resources.NONE;
+    }
 }

@@ -42,4 +42,9 @@ final class FirehoseToBucketArrow implements ArrowIntegration {
                 new LocalView.Archive(naming.of(arrow.from()).type(), naming.of(source.from()).type(),
                         naming.localBucketName(naming.of(arrow.to())))));
     }
+
+    @Override
+    public Resources resources(Connection arrow, Architecture architecture) {
+        return architecture.incoming(arrow.from()).isEmpty() ? Resources.NONE : StreamArchiveArrow.ARCHIVE_RESOURCES;
+    }
 }

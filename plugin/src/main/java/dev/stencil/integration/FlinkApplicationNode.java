@@ -91,4 +91,11 @@ final class FlinkApplicationNode implements NodeIntegration {
     private static LocalView.Group group(Naming naming, ComponentNames resource) {
         return new LocalView.Group(naming.propertyGroup(resource), resource.type());
     }
+
+    @Override
+    public Resources resources(Component node, Architecture architecture) {
+        return Resources.of(Resources.ROLE, 1, Resources.POLICY, 1, "AWS::KinesisAnalyticsV2::Application", 1,
+                Resources.LOG_GROUP, 1, Resources.LOG_STREAM, 1, "AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption",
+                1, Resources.ALARM, 2);
+    }
 }

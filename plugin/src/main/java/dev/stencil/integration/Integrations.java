@@ -5,6 +5,7 @@ import dev.stencil.model.Component;
 import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.model.ServiceKind;
+import dev.stencil.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -31,6 +32,10 @@ public final class Integrations {
             List.of(new ProduceArrow(), new StreamToFunctionArrow(), new StreamToFlinkArrow(), new StreamArchiveArrow(),
                     new StreamToFirehoseArrow(), new FlinkToTableArrow(), new FunctionToSearchArrow(),
                     new FunctionToTableArrow(), new FirehoseToBucketArrow()));
+
+    /** What the kit's monitoring adds once per stack with alarms: the topic (and its output), its key, the dashboard. */
+    static final Resources ALARM_TOPIC = Resources.of(Resources.KEY, 1, "AWS::SNS::Topic", 1, "AWS::SNS::TopicPolicy", 1,
+            "AWS::CloudWatch::Dashboard", 1);
 
     private final Map<ServiceKind, NodeIntegration> nodes = new EnumMap<>(ServiceKind.class);
     private final Map<ConnectionKind, ArrowIntegration> arrows = new EnumMap<>(ConnectionKind.class);
@@ -89,6 +94,74 @@ public final class Integrations {
             architecture.componentsOf(integration.kind()).forEach(c -> node.accept(integration, c));
         }
         architecture.connections().forEach(c -> arrow.accept(arrows.get(c.kind()), c));
+    }
+
+    /**
+     * What the kit creates for the whole stack: every node's and arrow's resources, what a kind
+     * shares once per stack, and the alarm topic, its key and the dashboard once any alarm exists.
+     */
+    public StackBudget budget(Architecture architecture) {
+        Resources resources = Resources.NONE;
+        int outputs = 0;
+        for (NodeIntegration node : nodes.values()) {
+            for (Component c : architecture.componentsOf(node.kind())) {
+                resources = resources.plus(node.resources(c, architecture));
+                outputs += node.outputCount();
+            }
+            if (architecture.has(node.kind())) {
+                resources = resources.plus(node.sharedResources());
+            }
+        }
+        for (Connection c : architecture.connections()) {
+            resources = resources.plus(arrows.get(c.kind()).resources(c, architecture));
+        }
+        if (resources.count(Resources.ALARM) > 0) {
+            resources = resources.plus(ALARM_TOPIC);
+            outputs++;
+        }
+        return new StackBudget(resources, outputs);
+    }
+
+    /**
+     * Where, reading the diagram's nodes and then its arrows in declaration order, the stack first
+     * holds more than {@code limit} resources: the node or arrow a quota diagnostic points at.
+     */
+    public Optional<SourceLocation> whereResourcesExceed(Architecture architecture, int limit) {
+        return whereExceeded(architecture, limit, true);
+    }
+
+    /** Likewise for the stack's outputs. */
+    public Optional<SourceLocation> whereOutputsExceed(Architecture architecture, int limit) {
+        return whereExceeded(architecture, limit, false);
+    }
+
+    private Optional<SourceLocation> whereExceeded(Architecture architecture, int limit, boolean resources) {
+        int running = 0;
+        boolean alarms = false;
+        java.util.Set<ServiceKind> seen = java.util.EnumSet.noneOf(ServiceKind.class);
+        for (Component c : architecture.components()) {
+            NodeIntegration node = nodes.get(c.kind());
+            Resources added = node.resources(c, architecture);
+            if (seen.add(c.kind())) {
+                added = added.plus(node.sharedResources());
+            }
+            if (!alarms && added.count(Resources.ALARM) > 0) {
+                alarms = true;
+                added = added.plus(ALARM_TOPIC);
+                running += resources ? 0 : 1;
+            }
+            running += resources ? added.total() : node.outputCount();
+            if (running > limit) {
+                return Optional.of(c.location());
+            }
+        }
+        for (Connection c : architecture.connections()) {
+            running += resources ? arrows.get(c.kind()).resources(c, architecture).total() : 0;
+            if (running > limit) {
+                return Optional.of(c.location());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The integration of a node kind; every kind has one. */

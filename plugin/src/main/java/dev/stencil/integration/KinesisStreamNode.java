@@ -1,6 +1,9 @@
 package dev.stencil.integration;
 
 import dev.stencil.model.Component;
+import dev.stencil.model.Connection;
+import dev.stencil.model.ConnectionKind;
+import dev.stencil.model.Diagnostic;
 import dev.stencil.model.ServiceKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
@@ -75,5 +78,35 @@ final class KinesisStreamNode implements NodeIntegration {
     public void planLocal(Component node, ComponentNames names, Architecture architecture, Naming naming,
             LocalView.Builder local) {
         local.stream(names.type());
+    }
+
+    @Override
+    public Resources resources(Component node, Architecture architecture) {
+        return Resources.of(Resources.KEY, 1, "AWS::Kinesis::Stream", 1, Resources.ALARM, 1);
+    }
+
+    /**
+     * A stream with more consumers than share its throughput feeds each function through an enhanced
+     * fan-out consumer of its own, and Kinesis registers at most 20 on a stream.
+     */
+    @Override
+    public List<Diagnostic> check(Component node, Architecture architecture) {
+        List<Connection> out = architecture.outgoing(node.alias());
+        List<Connection> consumers = out.stream().filter(c -> c.kind() == ConnectionKind.STREAM_TO_FUNCTION).toList();
+        if (consumers.isEmpty() || !StreamToFunctionArrow.enhancedFanOut(consumers.get(0), architecture)
+                || consumers.size() <= StackBudget.MAX_EFO_CONSUMERS) {
+            return List.of();
+        }
+        return List.of(Diagnostic.error("EFO_CONSUMERS", consumers.get(StackBudget.MAX_EFO_CONSUMERS).location(),
+                "stream `" + node.alias() + "` feeds " + consumers.size() + " functions, each through its own enhanced"
+                        + " fan-out consumer, and Kinesis registers at most " + StackBudget.MAX_EFO_CONSUMERS
+                        + " on a stream; this arrow is the " + (StackBudget.MAX_EFO_CONSUMERS + 1) + "st",
+                "feed at most " + StackBudget.MAX_EFO_CONSUMERS + " functions from one stream: fan out through a"
+                        + " second stream (a function that forwards), or merge functions"));
+    }
+
+    @Override
+    public boolean holdsData() {
+        return true;
     }
 }

@@ -4,6 +4,7 @@ import dev.stencil.model.Component;
 import dev.stencil.model.ServiceKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
+import dev.stencil.model.Architecture;
 import dev.stencil.plan.view.StackView;
 import java.util.List;
 import java.util.Optional;
@@ -64,5 +65,17 @@ final class LambdaFunctionNode implements NodeIntegration {
                 "each function role, `Resource::*`",
                 "X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level"
                         + " permissions, so AWS requires the resource *"));
+    }
+
+    @Override
+    public Resources resources(Component node, Architecture architecture) {
+        return Resources.of(Resources.LOG_GROUP, 1, Resources.ROLE, 1, Resources.POLICY, 1, "AWS::Lambda::Function", 1,
+                "AWS::Lambda::Version", 1, "AWS::Lambda::Alias", 1, Resources.ALARM, 2);
+    }
+
+    /** Its name, and its role's ARN (to map it in OpenSearch, or for operators). */
+    @Override
+    public int outputCount() {
+        return 2;
     }
 }

@@ -56,6 +56,27 @@ public interface NodeIntegration {
         return Optional.empty();
     }
 
+    /**
+     * Whether a node of this kind holds data (a stream, table, bucket or domain): the kit retains
+     * it when it leaves the stack, and {@code generate} warns when it leaves the diagram.
+     */
+    default boolean holdsData() {
+        return false;
+    }
+
+    /** How many CfnOutputs the kit gives each node: {@link #output()}, and any others. */
+    default int outputCount() {
+        return output().isPresent() ? 1 : 0;
+    }
+
+    /** The CloudFormation resources the kit creates for one node, by type. */
+    Resources resources(Component node, Architecture architecture);
+
+    /** Resources the kit creates once per stack that has a node of this kind. */
+    default Resources sharedResources() {
+        return Resources.NONE;
+    }
+
     /** The typed kit call of one node, added to the stack. */
     void plan(Component node, ComponentNames names, Naming naming, StackView.Builder stack);
 

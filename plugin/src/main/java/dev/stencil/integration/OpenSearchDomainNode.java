@@ -4,6 +4,7 @@ import dev.stencil.model.Component;
 import dev.stencil.model.ServiceKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
+import dev.stencil.model.Architecture;
 import dev.stencil.plan.view.StackView;
 import java.util.List;
 import java.util.Map;
@@ -72,5 +73,22 @@ final class OpenSearchDomainNode implements NodeIntegration {
                 new Acknowledgement("SEARCH_SIGNED_NOT_ALLOWLISTED", "AwsSolutions-OS3", "each search domain",
                         "access is by signed IAM identity, not by source address: Lambda functions and operators"
                                 + " have no fixed IP addresses to allowlist"));
+    }
+
+    @Override
+    public Resources resources(Component node, Architecture architecture) {
+        return Resources.of(Resources.ROLE, 1, Resources.LOG_GROUP, 1, Resources.KEY, 1,
+                "AWS::OpenSearchService::Domain", 1, "AWS::Logs::ResourcePolicy", 1, Resources.ALARM, 2);
+    }
+
+    /** Its endpoint, and its admin role's ARN (the fine-grained access control master user). */
+    @Override
+    public int outputCount() {
+        return 2;
+    }
+
+    @Override
+    public boolean holdsData() {
+        return true;
     }
 }

@@ -63,4 +63,20 @@ final class S3BucketNode implements NodeIntegration {
             LocalView.Builder local) {
         local.bucket(naming.localBucketName(names));
     }
+
+    @Override
+    public Resources resources(Component node, Architecture architecture) {
+        return Resources.of(Resources.KEY, 1, "AWS::S3::Bucket", 1, "AWS::S3::BucketPolicy", 1);
+    }
+
+    /** The stack's one access-logs bucket, which every bucket logs to. */
+    @Override
+    public Resources sharedResources() {
+        return Resources.of("AWS::S3::Bucket", 1, "AWS::S3::BucketPolicy", 1);
+    }
+
+    @Override
+    public boolean holdsData() {
+        return true;
+    }
 }

@@ -16,6 +16,10 @@ final class StreamArchiveArrow implements ArrowIntegration {
     /** Both archive arrows build one delivery stream through the same kit call. */
     static final String ARCHIVE_WIRING = "streamToArchive";
 
+    /** One delivery stream with its role, its error log and its alarm. */
+    static final Resources ARCHIVE_RESOURCES = Resources.of(Resources.ROLE, 1, Resources.POLICY, 1, Resources.LOG_GROUP,
+            1, Resources.LOG_STREAM, 1, "AWS::KinesisFirehose::DeliveryStream", 1, Resources.ALARM, 1);
+
     static final List<Acknowledgement> ARCHIVE_ACKNOWLEDGEMENTS = List.of(
             new Acknowledgement("FIREHOSE_READS_ENCRYPTED_STREAM", "AwsSolutions-KDF1", "each delivery stream",
                     "Firehose server-side encryption applies to Direct PUT sources only; this delivery stream reads"
@@ -54,5 +58,10 @@ final class StreamArchiveArrow implements ArrowIntegration {
         ComponentNames bucket = naming.of(arrow.to());
         local.archive(new LocalView.Archive(Naming.wireId(stream.type(), bucket.type()), stream.type(),
                 naming.localBucketName(bucket)));
+    }
+
+    @Override
+    public Resources resources(Connection arrow, Architecture architecture) {
+        return ARCHIVE_RESOURCES;
     }
 }

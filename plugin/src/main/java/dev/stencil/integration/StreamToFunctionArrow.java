@@ -25,9 +25,8 @@ final class StreamToFunctionArrow implements ArrowIntegration {
     public void plan(Connection arrow, Architecture architecture, Naming naming, StackView.Builder stack) {
         ComponentNames from = naming.of(arrow.from());
         ComponentNames to = naming.of(arrow.to());
-        boolean enhancedFanOut = architecture.outgoing(arrow.from()).size() > SHARED_THROUGHPUT_CONSUMERS;
         stack.streamToFunction(new StackView.MappingWire(from.variable(), to.variable(),
-                Naming.wireId(from.type(), to.type()), enhancedFanOut));
+                Naming.wireId(from.type(), to.type()), enhancedFanOut(arrow, architecture)));
     }
 
     @Override
@@ -50,5 +49,18 @@ final class StreamToFunctionArrow implements ArrowIntegration {
         ComponentNames function = naming.of(arrow.to());
         local.feed(arrow.to(), new LocalView.Function(naming.localFeedVariable(function, stream),
                 function.type() + " <- " + stream.type(), stream.type(), naming.handlerClass(function), List.of()));
+    }
+
+    @Override
+    public Resources resources(Connection arrow, Architecture architecture) {
+        Resources mapping = Resources.of(Resources.KEY, 1, "AWS::SQS::Queue", 1, "AWS::SQS::QueuePolicy", 1,
+                "AWS::Lambda::EventSourceMapping", 1, Resources.ALARM, 2);
+        return enhancedFanOut(arrow, architecture) ? mapping.plus(Resources.of("AWS::Kinesis::StreamConsumer", 1))
+                : mapping;
+    }
+
+    /** Whether the function reads through its own enhanced fan-out consumer: when the stream has more consumers than share its throughput. */
+    static boolean enhancedFanOut(Connection arrow, Architecture architecture) {
+        return architecture.outgoing(arrow.from()).size() > SHARED_THROUGHPUT_CONSUMERS;
     }
 }

@@ -9,6 +9,7 @@ import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.plan.view.AnalyticsView;
 import dev.stencil.plan.view.AppView;
+import dev.stencil.plan.view.DataStoresView;
 import dev.stencil.plan.view.DashboardsView;
 import dev.stencil.plan.view.FunctionView;
 import dev.stencil.plan.view.JobView;
@@ -67,7 +68,13 @@ public final class Planner {
             planAnalytics(naming, project, jobs, files);
         }
         planLocal(naming, pkg, new LocalPlanner(architecture, naming, integrations, settings.groupId()).view(), files);
-        return new GenerationPlan(naming.projectName(), files);
+        List<DataStoresView.DataStore> stores = architecture.components().stream()
+                .filter(c -> integrations.node(c.kind()).holdsData())
+                .map(c -> new DataStoresView.DataStore(naming.stackType(), naming.of(c).type(), c.kind().displayName(),
+                        c.alias()))
+                .toList();
+        files.add(generated(GenerationPlan.DATA_STORES, "project/data-stores.ftl", new DataStoresView(stores)));
+        return new GenerationPlan(naming.projectName(), files, stores);
     }
 
     private void planInfra(Naming naming, ProjectView project, AppView app, StackView stack, List<PlannedFile> files) {

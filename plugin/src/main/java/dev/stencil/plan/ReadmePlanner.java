@@ -4,6 +4,8 @@ import dev.stencil.naming.Text;
 import dev.stencil.naming.Naming;
 import dev.stencil.defaults.KitDefaults;
 import dev.stencil.integration.Integrations;
+import dev.stencil.integration.Resources;
+import dev.stencil.integration.StackBudget;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
 import dev.stencil.model.Connection;
@@ -70,7 +72,7 @@ final class ReadmePlanner {
         return new ReadmeView(Text.markdownCell(architecture.name()), Text.markdownCell(source), app.stackId(),
                 components, connections, modules, userFiles, skipped, acknowledgements, Planner.OVERRIDES,
                 dashboards(), Text.markdownCell(diagramPath), Text.markdownCell(Naming.diagramImage(diagramPath, "svg")),
-                PerformancePlanner.view(functions), KitDefaults.STANDARD);
+                PerformancePlanner.view(functions), KitDefaults.STANDARD, size());
     }
 
     private List<String> dashboards() {
@@ -78,6 +80,13 @@ final class ReadmePlanner {
                 .filter(c -> c.kind() == ConnectionKind.FUNCTION_TO_SEARCH)
                 .map(c -> naming.dashboardsPath(naming.of(c.from())))
                 .toList();
+    }
+
+    private ReadmeView.Size size() {
+        StackBudget budget = integrations.budget(architecture);
+        Resources r = budget.resources();
+        return new ReadmeView.Size(r.total(), StackBudget.MAX_RESOURCES, r.count(Resources.KEY), r.count(Resources.ALARM),
+                r.count(Resources.LOG_GROUP), budget.outputs(), StackBudget.MAX_OUTPUTS);
     }
 
     private String builtAs(Component c) {

@@ -5,6 +5,7 @@ import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
 import dev.stencil.model.Architecture;
 import dev.stencil.integration.Integrations;
+import dev.stencil.integration.StackBudget;
 import dev.stencil.plan.view.AppView;
 import dev.stencil.plan.view.StackView;
 import java.util.ArrayList;
@@ -45,6 +46,8 @@ final class StackPlanner {
             node.output().ifPresent(attribute -> stack.output(naming.outputId(n, attribute)));
             node.plan(c, n, naming, stack);
         }, (arrow, c) -> arrow.plan(c, architecture, naming, stack));
-        return stack.build(app);
+        StackBudget budget = integrations.budget(architecture);
+        return stack.build(app, budget.resources().byType().entrySet().stream()
+                .map(e -> new StackView.ResourceCount(e.getKey(), e.getValue())).toList(), budget.outputs());
     }
 }

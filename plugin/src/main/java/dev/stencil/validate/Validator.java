@@ -20,6 +20,7 @@ public final class Validator {
         return new Validator(List.of(
                 new RequiredInputRule(integrations),
                 new ConnectionShapeRule(integrations),
+                new StackQuotaRule(integrations),
                 new DuplicateConnectionRule(),
                 new UnconnectedComponentRule()));
     }

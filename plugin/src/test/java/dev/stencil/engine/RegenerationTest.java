@@ -44,6 +44,31 @@ class RegenerationTest {
     }
 
     @Test
+    void aDataStoreThatLeavesTheDiagramIsAWarningThatNamesItAndSaysItsDataIsRetained() throws Exception {
+        Path diagram = out.resolveSibling(out.getFileName() + "-diagram").resolve("clickstream.puml");
+        Files.createDirectories(diagram.getParent());
+        Files.writeString(diagram, Files.readString(SAMPLE));
+        Path project = out.resolve("project");
+        GenerateResult first = new Stencil().generate(GenerateRequest.of(diagram, project));
+        assertThat(project.resolve(".stencil/data-stores")).content()
+                .contains("ClickstreamStack/Ddb\tDynamoDB table\tddb", "ClickstreamStack/S3\tS3 bucket\ts3");
+        assertThat(first.warnings()).doesNotContain("DATA_STORE_DROPPED");
+
+        // The table renamed (its alias is its identity) and the archive bucket removed.
+        Files.writeString(diagram, Files.readString(SAMPLE).replace(" as ddb", " as counts").replace("kda --> ddb",
+                "kda --> counts").replace("  mxgraph.aws4.s3 \"Archive\\n(S3)\" as s3\n", "").replace("kds --> s3 : archive\n", ""));
+        GenerateResult second = new Stencil().generate(GenerateRequest.of(diagram, project));
+
+        assertThat(second.warnings())
+                .contains("warning [DATA_STORE_DROPPED] DynamoDB table `ddb` (construct ClickstreamStack/Ddb)")
+                .contains("warning [DATA_STORE_DROPPED] S3 bucket `s3` (construct ClickstreamStack/S3)")
+                .contains("the kit retains its data")
+                .doesNotContain("`kds`");
+        assertThat(project.resolve(".stencil/data-stores")).content().contains("ClickstreamStack/Counts\tDynamoDB table\tcounts")
+                .doesNotContain("ClickstreamStack/Ddb");
+    }
+
+    @Test
     void theUsersLogicSurvivesRegeneration() throws Exception {
         generate();
         Files.writeString(out.resolve(LOGIC), "// my enrichment\n");

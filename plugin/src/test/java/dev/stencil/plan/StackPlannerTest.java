@@ -72,6 +72,24 @@ class StackPlannerTest {
     }
 
     @Test
+    void theStackIsCountedAsTheKitSynthesizesIt() throws Exception {
+        // Counted from the templates `cdk synth` wrote for these samples (56 and 77 resources, 11 and 15
+        // outputs); every generated project's stack test holds its own count to its synthesized template.
+        StackView clickstream = view(plan("clickstream.puml"), "infra/Stack.java.ftl", StackView.class);
+        StackView telemetry = view(plan("iot-telemetry.puml"), "infra/Stack.java.ftl", StackView.class);
+
+        assertThat(clickstream.resourceTotal()).isEqualTo(56);
+        assertThat(clickstream.outputTotal()).isEqualTo(11);
+        assertThat(clickstream.resources()).contains(new StackView.ResourceCount("AWS::KMS::Key", 6),
+                new StackView.ResourceCount("AWS::CloudWatch::Alarm", 12),
+                new StackView.ResourceCount("AWS::Kinesis::StreamConsumer", 1));
+        assertThat(telemetry.resourceTotal()).isEqualTo(77);
+        assertThat(telemetry.outputTotal()).isEqualTo(15);
+        assertThat(telemetry.resources()).contains(new StackView.ResourceCount("AWS::CloudWatch::Alarm", 19),
+                new StackView.ResourceCount("AWS::Lambda::EventSourceMapping", 2));
+    }
+
+    @Test
     void theReadmeListsOnlyTheAcknowledgementsOfTheDiagramsServices() throws Exception {
         String diagram = "@startuml\nmxgraph.aws4.users \"Web\" as web\n"
                 + "mxgraph.aws4.kinesis_data_streams \"Kinesis\" as kds\nweb ..> kds : events\n@enduml\n";

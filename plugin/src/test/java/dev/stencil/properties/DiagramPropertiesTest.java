@@ -77,10 +77,22 @@ class DiagramPropertiesTest {
     }
 
     @Property(tries = 20)
-    void syntheticDiagramsOfAnySizeAreValid(@ForAll("sizes") int size) throws Exception {
-        Architecture a = new Stencil().analyze("synthetic.puml", SyntheticDiagrams.of(size), false).architecture();
-
-        assertThat(a.components()).hasSize(Math.max(1, size / 5) * 5);
+    void syntheticDiagramsAreValidWhileTheyFitOneStackAndRefusedWhereTheyStopFitting(@ForAll("sizes") int size) {
+        String text = SyntheticDiagrams.of(size);
+        // Each cell of five nodes makes 32 resources and 6 outputs, the stack 6 more resources and 1 output;
+        // the CDK CLI adds one resource.
+        int cells = Math.max(1, size / 5);
+        boolean fits = 32 * cells + 6 + 1 <= 500 && 6 * cells + 1 <= 200;
+        try {
+            Architecture a = new Stencil().analyze("synthetic.puml", text, false).architecture();
+            assertThat(fits).as("%d cells analysed without a quota error", cells).isTrue();
+            assertThat(a.components()).hasSize(cells * 5);
+        } catch (DiagramException e) {
+            assertThat(fits).as("%d cells refused", cells).isFalse();
+            assertThat(e.diagnostics()).filteredOn(Diagnostic::isError).isNotEmpty()
+                    .allSatisfy(d -> assertThat(d.code()).isEqualTo("STACK_QUOTA"))
+                    .allSatisfy(d -> assertThat(d.location().line()).isBetween(3, (int) text.lines().count()));
+        }
     }
 
     @Provide

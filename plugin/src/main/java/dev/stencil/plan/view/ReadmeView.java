@@ -21,6 +21,7 @@ import java.util.List;
  * @param diagramImage the file name {@code stencil:render} draws the diagram into, under {@code target/}
  * @param performance the functions' start-up defaults and measured figures; {@code null} without functions
  * @param defaults the kit's settings the README states: mapping, archive, aggregates
+ * @param size what the stack holds against CloudFormation's quotas
  */
 public record ReadmeView(
         String title,
@@ -37,7 +38,8 @@ public record ReadmeView(
         String diagramPath,
         String diagramImage,
         PerformanceView performance,
-        KitDefaults defaults) {
+        KitDefaults defaults,
+        Size size) {
 
     // Every cell of these rows is already escaped for Markdown.
 
@@ -87,4 +89,18 @@ public record ReadmeView(
      * @param reason why it is acknowledged
      */
     public record AcknowledgementRow(String rule, String where, String reason) {}
+
+    /**
+     * What the stack holds, for the README's "Size" line.
+     *
+     * @param resources all its CloudFormation resources
+     * @param maxResources CloudFormation's quota of resources per stack
+     * @param keys its KMS keys
+     * @param alarms its alarms
+     * @param logGroups its log groups
+     * @param outputs its outputs
+     * @param maxOutputs CloudFormation's quota of outputs per stack
+     */
+    public record Size(int resources, int maxResources, int keys, int alarms, int logGroups, int outputs,
+            int maxOutputs) {}
 }

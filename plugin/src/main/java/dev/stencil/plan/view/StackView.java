@@ -24,7 +24,10 @@ import java.util.List;
  * @param functionToSearch function --> domain
  * @param functionToTable function --> table
  * @param archives stream --> bucket, directly or through a Firehose node
- * @param outputs every CfnOutput the stack has, for the test
+ * @param outputs the CfnOutput of each node the test asserts by name
+ * @param resources every CloudFormation resource type the kit creates for this diagram, with its count
+ * @param resourceTotal all resources of the stack
+ * @param outputTotal all outputs of the stack
  */
 public record StackView(
         AppView app,
@@ -42,9 +45,13 @@ public record StackView(
         List<SearchWire> functionToSearch,
         List<TableWire> functionToTable,
         List<ArchiveWire> archives,
-        List<String> outputs) {
+        List<String> outputs,
+        List<ResourceCount> resources,
+        int resourceTotal,
+        int outputTotal) {
 
     public StackView {
+        resources = List.copyOf(resources);
         producers = List.copyOf(producers);
         streams = List.copyOf(streams);
         flinkApps = List.copyOf(flinkApps);
@@ -61,6 +68,14 @@ public record StackView(
         archives = List.copyOf(archives);
         outputs = List.copyOf(outputs);
     }
+
+    /**
+     * How many resources of one type the stack holds.
+     *
+     * @param type the CloudFormation type, such as {@code AWS::KMS::Key}
+     * @param count how many
+     */
+    public record ResourceCount(String type, int count) {}
 
     /** What every planned node has: the local variable and construct id it gets, and its alias. */
     public interface Planned {
@@ -271,10 +286,16 @@ public record StackView(
             outputs.add(id);
         }
 
-        public StackView build(AppView app) {
+        /**
+         * @param app the app's names
+         * @param resources each resource type the stack holds, with its count
+         * @param outputTotal how many outputs the stack has
+         */
+        public StackView build(AppView app, List<ResourceCount> resources, int outputTotal) {
             return new StackView(app, producers, streams, flinkApps, functions, tables, domains, buckets,
                     producerToStream, streamToFunction, streamToFlink, flinkToTable, functionToSearch,
-                    functionToTable, archives, outputs);
+                    functionToTable, archives, outputs, resources,
+                    resources.stream().mapToInt(ResourceCount::count).sum(), outputTotal);
         }
     }
 }

@@ -2,15 +2,21 @@ package dev.stencil.cdk;
 
 import software.amazon.awscdk.services.iam.IGrantable;
 import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.kms.Key;
 import software.constructs.Construct;
 
 /**
  * Customer-managed KMS keys, one per data store, rotated yearly and kept with the data; grants
  * name exact actions (the CDK's own key grants use {@code kms:GenerateDataKey*} and
- * {@code kms:ReEncrypt*}).
+ * {@code kms:ReEncrypt*}). With the override {@code stack.sharedKey=true}, every data store of a
+ * stack shares one key instead (fewer keys to pay for, one key policy to review; every grant still
+ * names its exact actions).
  */
 public final class Keys {
+
+    /** The construct id of a stack's shared key. */
+    static final String SHARED = "SharedKey";
 
     private Keys() {
     }
@@ -21,8 +27,17 @@ public final class Keys {
      * @return a rotated key with id {@code <id>Key}
      */
     public static Key create(Construct scope, String id) {
-        return Key.Builder.create(scope, id + "Key")
-                .description("Encrypts " + id)
+        if (new Settings(scope, "stack", "stack").flag("sharedKey", false)) {
+            Stack stack = Stack.of(scope);
+            return stack.getNode().tryFindChild(SHARED) instanceof Key shared ? shared : rotated(stack, SHARED,
+                    "Encrypts every data store of " + stack.getStackName());
+        }
+        return rotated(scope, id + "Key", "Encrypts " + id);
+    }
+
+    private static Key rotated(Construct scope, String id, String description) {
+        return Key.Builder.create(scope, id)
+                .description(description)
                 .enableKeyRotation(true)
                 .removalPolicy(Settings.removalPolicy(scope))
                 .build();

@@ -2,6 +2,7 @@ package dev.stencil.cdk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -112,6 +113,19 @@ class KitDefaultsTest {
         overridden.hasResourceProperties("AWS::Lambda::EventSourceMapping",
                 Match.objectLike(Map.of("BatchSize", 250)));
         overridden.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of("MemorySize", 2048)));
+    }
+
+    @Test
+    void aSharedKeyOverrideLeavesOneKeyForEveryDataStoreOfTheStack() throws IOException {
+        int perStore = template.findResources("AWS::KMS::Key").size();
+        Template shared = Template.fromStack(KitStacks.everyKitCall(artefacts, Map.of("stencil:stack.sharedKey", "true")));
+
+        assertTrue(perStore > 3, perStore + " keys without the override");
+        shared.resourceCountIs("AWS::KMS::Key", 1);
+        shared.hasResourceProperties("AWS::Kinesis::Stream", Match.objectLike(Map.of("StreamEncryption",
+                Map.of("EncryptionType", "KMS", "KeyId", Map.of("Fn::GetAtt", List.of(
+                        Match.stringLikeRegexp("^SharedKey"), "Arn"))))));
+        shared.hasResourceProperties("AWS::KMS::Key", Match.objectLike(Map.of("EnableKeyRotation", true)));
     }
 
     @Test

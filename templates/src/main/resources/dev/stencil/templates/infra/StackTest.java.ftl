@@ -1,6 +1,7 @@
 <#-- Feeds: StackView. Checks the synthesized template against the diagram, node by node and arrow by arrow. -->
 package [=view.app.basePackage].infra;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,6 +61,17 @@ class [=view.app.stackTestType] {
         template.resourceCountIs("AWS::DynamoDB::Table", [=view.tables?size]);
         template.resourceCountIs("AWS::OpenSearchService::Domain", [=view.domains?size]);
         template.resourceCountIs("AWS::KinesisFirehose::DeliveryStream", [=view.archives?size]);
+    }
+
+    @Test
+    void theStackHoldsExactlyTheResourcesAndOutputsStencilCounted() {
+        // The generator counted these from the diagram to check CloudFormation's quotas
+        // ([=view.resourceTotal?c] of 500 resources, [=view.outputTotal?c] of 200 outputs); a kit that creates more fails here.
+<#list view.resources as r>
+        template.resourceCountIs("[=r.type]", [=r.count?c]);
+</#list>
+        assertEquals([=view.resourceTotal?c], ((Map<?, ?>) template.toJSON().get("Resources")).size());
+        assertEquals([=view.outputTotal?c], ((Map<?, ?>) template.toJSON().get("Outputs")).size());
     }
 
     @Test

@@ -136,7 +136,13 @@ file (see "Your overrides").
 | `bucket` | `infrequentAccessDays` (30), `glacierDays` (90), `noncurrentDays` (30); versioned, access logs to the `AccessLogs` bucket (its `expirationDays`: 365) |
 | `domain` | `dataNodes` (2), `dataNodeInstanceType` (r7g.large.search), `masterNodes` (3), `masterNodeInstanceType` (m7g.large.search), `volumeGiB` (20), `logRetention` (ONE\_MONTH); fine-grained access control with the output `<Id>AdminRoleArn` as master user; alarms: cluster red, free storage below a quarter |
 | `flink` | `parallelism` (1), `parallelismPerKpu` (1), `autoScaling` (true), `checkpointIntervalMillis` (60000), `minPauseBetweenCheckpointsMillis` (5000), `logLevel` (INFO); snapshots on; alarms: downtime, failed checkpoints |
-| `stack` | `development` (false): `true` destroys keys, streams, tables, buckets, domains and log groups with the stack |
+| `stack` | `development` (false): `true` destroys keys, streams, tables, buckets, domains and log groups with the stack; `sharedKey` (false): `true` encrypts every data store of the stack with one rotated key instead of one key each |
+
+**Size.** The stack holds [=view.size.resources?c] CloudFormation resources, and one more (the CDK's metadata)
+when the CDK CLI deploys it; a stack may hold [=view.size.maxResources?c]. Among them are [=view.size.keys?c] KMS keys,
+[=view.size.alarms?c] alarms and [=view.size.logGroups?c] log groups. With `stack.sharedKey=true`, the keys are one. It has [=view.size.outputs?c] outputs (of [=view.size.maxOutputs?c]). The generator
+counts what each node and arrow creates, and refuses a diagram over either quota (`STACK_QUOTA`, on
+the node or arrow that goes over); the stack test holds the count to the synthesized template.
 
 Firehose delivery streams alarm when deliveries to S3 fail. OpenSearch with fine-grained access
 control maps only the admin role to all access: after the first deploy, sign in as the admin
