@@ -67,7 +67,7 @@ class IntegrationsTest {
             List<String> names = new ArrayList<>(node.stencils());
             names.addAll(node.legacyStencils().keySet());
             for (String name : names) {
-                assertThat(standard.icon(name)).as("icon of %s", name).get().asString().matches("[A-Za-z]+/[A-Za-z]+");
+                assertThat(standard.icon(name)).as("icon of %s", name).get().asString().matches("[A-Za-z]+/[A-Za-z0-9]+");
             }
         }
     }
