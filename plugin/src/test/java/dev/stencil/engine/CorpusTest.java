@@ -1,5 +1,6 @@
 package dev.stencil.engine;
 
+import dev.stencil.resolve.StencilDiagnostics;
 import dev.stencil.Golden;
 import dev.stencil.output.WriteReport;
 import java.io.IOException;
@@ -40,6 +41,8 @@ class CorpusTest {
         } catch (DiagramException e) {
             outcome = "refused:\n" + e.getMessage();
         }
-        Golden.assertMatches(DIR.resolve(name.replace(".puml", ".outcome")), outcome.replace(DIR + "/", "") + "\n");
+        // The supported list stands as a placeholder, so that a new service does not rewrite these files.
+        Golden.assertMatches(DIR.resolve(name.replace(".puml", ".outcome")), outcome.replace(DIR + "/", "")
+                .replace(StencilDiagnostics.supportedList(), "{supported stencils}") + "\n");
     }
 }
