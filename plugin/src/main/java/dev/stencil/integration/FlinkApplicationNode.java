@@ -2,18 +2,24 @@ package dev.stencil.integration;
 
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
+import dev.stencil.model.Connection;
 import dev.stencil.model.Diagnostic;
 import dev.stencil.model.ServiceKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
 import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.StackView;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** A Managed Service for Apache Flink application running its generated job (kit: {@code FlinkApps}). */
 final class FlinkApplicationNode implements NodeIntegration {
+
+    /** Managed Service for Apache Flink's quota of property groups per application. */
+    static final int MAX_PROPERTY_GROUPS = 50;
 
     @Override
     public ServiceKind kind() {
@@ -40,14 +46,30 @@ final class FlinkApplicationNode implements NodeIntegration {
         return Optional.of("a Kinesis data stream to read (`stream --> application`)");
     }
 
+    /**
+     * The application writes somewhere, and its property groups (its own, one per stream and one per
+     * table) fit the 50 Managed Service for Apache Flink takes.
+     */
     @Override
     public List<Diagnostic> check(Component node, Architecture architecture) {
-        if (!architecture.outgoing(node.alias()).isEmpty()) {
+        List<Connection> arrows = new ArrayList<>(architecture.incoming(node.alias()));
+        arrows.addAll(architecture.outgoing(node.alias()));
+        if (architecture.outgoing(node.alias()).isEmpty()) {
+            return List.of(Diagnostic.error(Integrations.CONNECTION_COUNT, node.location(),
+                    "Flink application `" + node.alias() + "` writes its aggregates nowhere",
+                    "draw an arrow from it to a DynamoDB table"));
+        }
+        if (1 + arrows.size() <= MAX_PROPERTY_GROUPS) {
             return List.of();
         }
-        return List.of(Diagnostic.error(Integrations.CONNECTION_COUNT, node.location(),
-                "Flink application `" + node.alias() + "` writes its aggregates nowhere",
-                "draw an arrow from it to a DynamoDB table"));
+        arrows.sort(Comparator.comparingInt((Connection c) -> c.location().line())
+                .thenComparingInt(c -> c.location().column()));
+        return List.of(Diagnostic.error("FLINK_PROPERTY_GROUPS", arrows.get(MAX_PROPERTY_GROUPS - 1).location(),
+                "Flink application `" + node.alias() + "` would need " + (1 + arrows.size()) + " property groups (its"
+                        + " own, and one per stream and table it is wired to), more than the " + MAX_PROPERTY_GROUPS
+                        + " Managed Service for Apache Flink takes; this arrow is the one too many",
+                "wire at most " + (MAX_PROPERTY_GROUPS - 1) + " streams and tables to one application: split its"
+                        + " work over two applications"));
     }
 
     @Override
