@@ -1,4 +1,5 @@
-// Every count of the telemetry pipeline reconciled: 200 events into each of the two streams.
+// Every count of the telemetry pipeline reconciled: 200 events into each of the two streams, and
+// 3 poison records into each, at events 50, 100 and 150.
 String log = new File(basedir, 'build.log').text
 assert log.contains('RECONCILED: every count matches') : 'the local run did not reconcile'
 assert log =~ /events in\s+Raw\s+200\b/
@@ -6,6 +7,12 @@ assert log =~ /events in\s+Alerts\s+200\b/
 assert log =~ /documents\s+Search\/indexer\s+200\s+ok/
 assert log =~ /aggregates\s+Rollups\.clicks\s+400\s+.*ok/
 assert log =~ /aggregates\s+AlertCounts\.clicks\s+400\s+.*ok/
-assert log =~ /archived\s+iot-telemetry-lake\s+200\s+.*ok/
+// Firehose archives what it reads: the 200 events of Raw and its 3 poison records.
+assert log =~ /archived\s+iot-telemetry-lake\s+203\s+.*ok/
+// Each function's on-failure destination holds exactly the poison records of its stream, each once.
+assert log =~ /on-failure\s+Indexer <- Raw\s+3\s+.*ok/
+assert log =~ /on-failure\s+AlertCounter <- Alerts\s+3\s+.*ok/
+assert log =~ /poison\s+Indexer <- Raw\s+3\s+each once, at 50 \(not JSON\), 100 \(no timestamp\), 150 \(timestamp not a number\)\s+ok/
+assert log =~ /faults\s+poison injected \(6 poison records\); not built yet: search-outage/
 assert log =~ /late\s+rollup\s+0\s+ok/
 return true

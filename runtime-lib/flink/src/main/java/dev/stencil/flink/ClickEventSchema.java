@@ -8,8 +8,9 @@ import org.apache.flink.api.common.serialization.AbstractDeserializationSchema;
 /**
  * Reads a {@link ClickEvent} from a JSON record.
  *
- * <p>Unknown fields are ignored. A record that is not valid JSON or has no {@code page} is
- * skipped (deserialized to {@code null}), so one bad producer cannot stop the job.
+ * <p>Unknown fields are ignored. A record that is not valid JSON, or has no {@code eventId},
+ * {@code page} or positive {@code timestamp}, is skipped (deserialized to {@code null}), so one
+ * bad producer cannot stop the job; functions send such records to their on-failure destination.
  */
 public final class ClickEventSchema extends AbstractDeserializationSchema<ClickEvent> {
 
@@ -22,7 +23,7 @@ public final class ClickEventSchema extends AbstractDeserializationSchema<ClickE
     public ClickEvent deserialize(byte[] message) {
         try {
             ClickEvent event = MAPPER.readValue(message, ClickEvent.class);
-            return event.page() == null ? null : event;
+            return event.eventId() == null || event.page() == null || event.timestamp() <= 0 ? null : event;
         } catch (IOException malformed) {
             return null;
         }

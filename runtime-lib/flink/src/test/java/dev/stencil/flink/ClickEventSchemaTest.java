@@ -29,6 +29,14 @@ class ClickEventSchemaTest {
         assertNull(schema.deserialize(bytes("{\"eventId\":\"e1\",\"timestamp\":1}")));
     }
 
+    @Test
+    void skipsWhatFunctionsRefuseToo() {
+        // The local run's poison records: functions send these to their on-failure destination.
+        assertNull(schema.deserialize(bytes("{\"eventId\":\"p1\",\"page\":\"/poison\"}")));
+        assertNull(schema.deserialize(bytes("{\"eventId\":\"p2\",\"page\":\"/poison\",\"timestamp\":\"yesterday\"}")));
+        assertNull(schema.deserialize(bytes("{\"page\":\"/home\",\"timestamp\":1767261600000}")));
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

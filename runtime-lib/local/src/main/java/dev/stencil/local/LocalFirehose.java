@@ -5,9 +5,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -105,24 +102,61 @@ public final class LocalFirehose implements Stage {
      * @return the counts
      */
     public static Archived archived(S3Client s3, String bucket) {
-        ObjectMapper json = new ObjectMapper();
         long objects = 0;
         long records = 0;
         long misplaced = 0;
         for (S3Object object : s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(PREFIX)).contents()) {
             objects++;
             misplaced += KEY.matcher(object.key()).matches() ? 0 : 1;
-            try (InputStream in = new GZIPInputStream(s3.getObject(r -> r.bucket(bucket).key(object.key())));
-                 MappingIterator<JsonNode> values = json.readerFor(JsonNode.class).readValues(in)) {
-                while (values.hasNext()) {
-                    values.next();
-                    records++;
-                }
+            try (InputStream in = new GZIPInputStream(s3.getObject(r -> r.bucket(bucket).key(object.key())))) {
+                records += records(in.readAllBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read s3://" + bucket + "/" + object.key(), e);
             }
         }
         return new Archived(objects, records, misplaced);
+    }
+
+    /**
+     * Counts the records of an archive object. Firehose concatenates records as they came, so a
+     * record is a top-level JSON object or array, or a run of other bytes between two of them (a
+     * record that is not JSON, as a bad producer sends it).
+     *
+     * @param data an object's bytes, uncompressed
+     * @return how many records they hold
+     */
+    static long records(byte[] data) {
+        long records = 0;
+        int depth = 0;
+        boolean inString = false;
+        boolean escaped = false;
+        boolean inOther = false;
+        for (byte b : data) {
+            if (depth == 0) {
+                if (b == '{' || b == '[') {
+                    depth = 1;
+                    inOther = false;
+                } else if (!inOther && !Character.isWhitespace(b)) {
+                    records++;
+                    inOther = true;
+                }
+            } else if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (b == '\\') {
+                    escaped = true;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '{' || b == '[') {
+                depth++;
+            } else if ((b == '}' || b == ']') && --depth == 0) {
+                records++;
+            }
+        }
+        return records;
     }
 
     private void flush() {

@@ -3,6 +3,7 @@ package dev.stencil.local;
 import dev.stencil.runtime.local.LocalServicesConfig;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * What one local run is asked to do, from system properties (the {@code local} profile passes
@@ -15,9 +16,14 @@ import java.time.Duration;
  * @param timeout     {@code local.timeoutSeconds}: how long each stage may take to catch up (default 600)
  * @param workDir     {@code local.workDir}: savepoints and logs (default {@code target/local-run})
  * @param services    where the local services' files are, see {@link LocalServicesConfig}
+ * @param faults      {@code local.faults}: what to break on purpose, see {@link Fault} (default none)
  */
 public record LocalOptions(int events, boolean benchmark, long seed, int parallelism, Duration timeout,
-                           Path workDir, LocalServicesConfig services) {
+                           Path workDir, LocalServicesConfig services, Set<Fault> faults) {
+
+    public LocalOptions {
+        faults = faults.isEmpty() ? Set.of() : Set.copyOf(faults);
+    }
 
     /**
      * Reads the options.
@@ -32,6 +38,7 @@ public record LocalOptions(int events, boolean benchmark, long seed, int paralle
                 Integer.getInteger("local.parallelism", 2),
                 Duration.ofSeconds(Long.getLong("local.timeoutSeconds", 600L)),
                 Path.of(System.getProperty("local.workDir", "target/local-run")).toAbsolutePath(),
-                LocalServicesConfig.fromSystem());
+                LocalServicesConfig.fromSystem(),
+                Fault.parse(System.getProperty("local.faults", "")));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -34,6 +35,7 @@ public final class LocalPipeline {
     private final List<Check> checks = new ArrayList<>();
     private final Map<String, Long> eventsIn = new ConcurrentHashMap<>();
     private final AtomicLong put = new AtomicLong();
+    private final List<Poison.Put> poisoned = new CopyOnWriteArrayList<>();
 
     /**
      * @param project the project's name, for the summary
@@ -74,6 +76,28 @@ public final class LocalPipeline {
      */
     public void check(Check check) {
         checks.add(check);
+    }
+
+    /**
+     * Adds the reconciliation of a function's on-failure destination: it holds exactly the poison
+     * records of the function's stream, each once (none without {@code -Dlocal.faults=poison}), and
+     * nothing else.
+     *
+     * @param stage the function's stage
+     */
+    public void failures(MappingStage stage) {
+        check(Check.of("on-failure", stage.name(), () -> poisonIn(stage.stream()).size(),
+                () -> stage.failedSequenceNumbers().size()));
+        if (!options.faults().contains(Fault.POISON)) {
+            return;
+        }
+        check(new Check("poison", stage.name(), () -> poisonIn(stage.stream()).size(), () -> {
+            List<String> failed = stage.failedSequenceNumbers();
+            List<Poison.Put> once = poisonIn(stage.stream()).stream()
+                    .filter(p -> failed.stream().filter(p.sequenceNumber()::equals).count() == 1).toList();
+            return new Check.Measure(once.size(), "each once, at " + String.join(", ", once.stream()
+                    .map(p -> String.format("%,d (%s)", p.position(), p.kind())).toList()));
+        }));
     }
 
     /**
@@ -119,14 +143,15 @@ public final class LocalPipeline {
     }
 
     /**
-     * Records archived in a bucket: one per event of the delivery stream's stream, in objects
-     * laid out as Firehose lays them out.
+     * Records archived in a bucket: one per event of the delivery stream's stream, and one per
+     * poison record (Firehose archives what it reads, as it came), in objects laid out as Firehose
+     * lays them out.
      *
      * @param bucket the bucket
      * @param stream the stream the delivery stream reads
      */
     public void archived(String bucket, String stream) {
-        check(new Check("archived", bucket, () -> events(stream), () -> {
+        check(new Check("archived", bucket, () -> events(stream) + poisonIn(stream).size(), () -> {
             LocalFirehose.Archived archived = LocalFirehose.archived(cloud.s3(), bucket);
             return new Check.Measure(archived.records(), String.format("records in %,d object%s%s", archived.objects(),
                     archived.objects() == 1 ? "" : "s",
@@ -164,7 +189,7 @@ public final class LocalPipeline {
             }
         }
         long elapsed = System.nanoTime() - started;
-        return Summary.print(project, eventsIn, checks, putNanos, elapsed, sustained);
+        return Summary.print(project, eventsIn, checks, putNanos, elapsed, sustained, faultsLine());
     }
 
     private void feed(String stream, long seed) {
@@ -174,13 +199,38 @@ public final class LocalPipeline {
                 .streamName(stream)
                 .partitionKeys(PartitionKeyStrategy.byField(ClickEvent::userId))
                 .build();
-        for (int done = 0; done < options.events(); done += CHUNK) {
-            List<ClickEvent> chunk = generator.next(Math.min(CHUNK, options.events() - done));
-            if (!producer.put(chunk).allPut()) {
-                throw new IllegalStateException("could not put every event into " + stream);
+        boolean poison = options.faults().contains(Fault.POISON);
+        int nextPoison = 0;
+        for (long done = 0; done < options.events(); ) {
+            long until = Math.min(done + CHUNK, options.events());
+            if (poison && nextPoison < Poison.KINDS.size()) {
+                until = Math.min(until, Poison.position(nextPoison, options.events()));
             }
-            put.addAndGet(chunk.size());
-            eventsIn.merge(stream, (long) chunk.size(), Long::sum);
+            if (until > done) {
+                List<ClickEvent> chunk = generator.next((int) (until - done));
+                if (!producer.put(chunk).allPut()) {
+                    throw new IllegalStateException("could not put every event into " + stream);
+                }
+                put.addAndGet(chunk.size());
+                eventsIn.merge(stream, (long) chunk.size(), Long::sum);
+                done = until;
+            }
+            while (poison && nextPoison < Poison.KINDS.size() && Poison.position(nextPoison, options.events()) == done) {
+                poisoned.add(Poison.put(cloud.kinesis(), stream, done, Poison.KINDS.get(nextPoison++)));
+            }
         }
+    }
+
+    private Optional<String> faultsLine() {
+        if (options.faults().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join(", ", options.faults().stream().map(Fault::option).sorted().toList())
+                + " injected (" + poisoned.size() + " poison records); not built yet: "
+                + String.join(", ", Fault.NOT_BUILT));
+    }
+
+    private List<Poison.Put> poisonIn(String stream) {
+        return poisoned.stream().filter(p -> p.stream().equals(stream)).toList();
     }
 }

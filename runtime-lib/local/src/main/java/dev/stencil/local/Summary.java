@@ -12,10 +12,11 @@ final class Summary {
     }
 
     static boolean print(String project, Map<String, Long> eventsIn, List<Check> checks, long putNanos,
-                         long elapsedNanos, Optional<OptionalDouble> sustained) {
+                         long elapsedNanos, Optional<OptionalDouble> sustained, Optional<String> faults) {
         long events = eventsIn.values().stream().mapToLong(Long::longValue).sum();
         StringBuilder out = new StringBuilder("\n== Local run of " + project + " ==\n");
         eventsIn.forEach((stream, count) -> out.append(line("events in", stream, "", count, "")));
+        faults.ifPresent(f -> out.append(String.format("%-12s %s%n", "faults", f)));
         boolean reconciled = true;
         for (Check check : checks) {
             Check.Measure measure = check.actual().get();

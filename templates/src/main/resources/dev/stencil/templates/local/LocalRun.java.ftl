@@ -70,7 +70,7 @@ public final class LocalRun {
             MappingStage [=f.variable] = pipeline.stage(new MappingStage("[=f.name]", cloud.kinesis(), "[=f.stream]",
                     new [=f.handlerType](cloud.functionEnvironment(Map.ofEntries(<#list f.environment as v>
                             Map.entry("[=v.name]", [=v.value])<#sep>,</#sep></#list>)))));
-            pipeline.check([=f.variable].failures());
+            pipeline.failures([=f.variable]);
 </#list>
 <#list view.jobs as j>
             FlinkJobStage [=j.variable] = pipeline.stage(flink.job("[=j.name]", [=j.jobType]::run,

@@ -18,6 +18,8 @@
     <local.events>1000</local.events>
     <!-- Progress lines and the sustained rate; -Dlocal.benchmark=true. -->
     <local.benchmark>false</local.benchmark>
+    <!-- Faults injected on purpose; -Dlocal.faults=poison (or all). -->
+    <local.faults></local.faults>
     <local.seed>42</local.seed>
     <local.parallelism>2</local.parallelism>
     <local.timeoutSeconds>600</local.timeoutSeconds>
@@ -122,6 +124,7 @@
                 <argument>-Dlocal.events=${local.events}</argument>
                 <argument>-Dlocal.benchmark=${local.benchmark}</argument>
                 <argument>-Dlocal.seed=${local.seed}</argument>
+                <argument>-Dlocal.faults=${local.faults}</argument>
                 <argument>-Dlocal.parallelism=${local.parallelism}</argument>
                 <argument>-Dlocal.timeoutSeconds=${local.timeoutSeconds}</argument>
                 <argument>-Dlocal.workDir=${project.build.directory}/local-run</argument>

@@ -48,7 +48,7 @@ public final class LocalRun {
                     new com.example.clickstream.functions.fn.FnHandler(cloud.functionEnvironment(Map.ofEntries(
                             Map.entry("OS_ENDPOINT", cloud.searchEndpoint("Os")),
                             Map.entry("OS_INDEX", "fn"))))));
-            pipeline.check(fnFromKds.failures());
+            pipeline.failures(fnFromKds);
             FlinkJobStage kdaJob = pipeline.stage(flink.job("kda", com.example.clickstream.analytics.kda.KdaJob::run,
                     new FlinkProperties(cloud).stream("Kds", "Kds").table("Ddb", "Ddb").build(),
                     List.of("Kds"), () -> pipeline.events("Kds")));
