@@ -1,5 +1,5 @@
 // Every count of the telemetry pipeline reconciled: 200 events into each of the two streams, and
-// 3 poison records into each, at events 50, 100 and 150.
+// 3 poison records into each, at events 50, 100 and 150, and each function crashing once mid-batch.
 String log = new File(basedir, 'build.log').text
 assert log.contains('RECONCILED: every count matches') : 'the local run did not reconcile'
 assert log =~ /events in\s+Raw\s+200\b/
@@ -13,6 +13,9 @@ assert log =~ /archived\s+iot-telemetry-lake\s+203\s+.*ok/
 assert log =~ /on-failure\s+Indexer <- Raw\s+3\s+.*ok/
 assert log =~ /on-failure\s+AlertCounter <- Alerts\s+3\s+.*ok/
 assert log =~ /poison\s+Indexer <- Raw\s+3\s+each once, at 50 \(not JSON\), 100 \(no timestamp\), 150 \(timestamp not a number\)\s+ok/
-assert log =~ /faults\s+poison injected \(6 poison records\); not built yet: search-outage/
+assert log =~ /faults\s+crash, poison injected \(6 poison records\); not built yet: search-outage/
+// Each function died once mid-batch and was retried without counting anything twice.
+assert log =~ /crash\s+Indexer <- Raw\s+1\s+died after .* retried\s+ok/
+assert log =~ /crash\s+AlertCounter <- Alerts\s+1\s+died after .* retried\s+ok/
 assert log =~ /late\s+rollup\s+0\s+ok/
 return true

@@ -82,9 +82,10 @@ assert local =~ /on-failure\s+Fn <- Kds\s+0\s+ok/
 assert local =~ /late\s+kda\s+0\s+ok/
 assert new File(project, 'local/node_modules/kinesis-local').isDirectory() : 'npm ci did not install from the lockfile'
 assert logs['mvn -Plocal verify -pl local -am -DskipTests -Dlocal.benchmark=true'] =~ /(?m)^benchmark\s+(.* events\/s sustained|the run was too short)/
-// Poison records between the events: each reaches the function's on-failure destination once, the archive keeps
-// them, the Flink job skips them, every good event still lands once.
-String poisoned = logs['mvn -Plocal verify -pl local -am -DskipTests -Dlocal.faults=poison']
+// Every fault: poison records between the events reach the function's on-failure destination once each, the
+// archive keeps them, the Flink job skips them; the handler dies mid-batch once and is retried; every good
+// event still lands once.
+String poisoned = logs['mvn -Plocal verify -pl local -am -DskipTests -Dlocal.faults=all']
 assert poisoned.contains('RECONCILED: every count matches') : 'the run with poison records did not reconcile'
 assert poisoned =~ /on-failure\s+Fn <- Kds\s+3\s+ok/
 assert poisoned =~ /poison\s+Fn <- Kds\s+3\s+each once, at 250 \(not JSON\), 500 \(no timestamp\), 750 \(timestamp not a number\)\s+ok/
@@ -92,6 +93,7 @@ assert poisoned =~ /archived\s+clickstream-s3\s+1,003\s+records in \d+ objects?\
 assert poisoned =~ /documents\s+Os\/fn\s+1,000\s+ok/
 assert poisoned =~ /aggregates\s+Ddb\.clicks\s+1,000\s+clicks in \d+ rows\s+ok/
 assert poisoned =~ /late\s+kda\s+0\s+ok/
+assert poisoned =~ /crash\s+Fn <- Kds\s+1\s+died after [\d,]+ of [\d,]+ records of a batch, [\d,]+ records in; retried\s+ok/
 
 // The short goals, with no arguments, inside the project.
 assert logs['mvn stencil:check'].contains('agrees with')

@@ -1,11 +1,12 @@
 package dev.stencil.integration;
 
+import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
 import dev.stencil.model.ServiceKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
-import dev.stencil.model.Architecture;
 import dev.stencil.plan.view.StackView;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +91,6 @@ final class ClientNode implements NodeIntegration {
         for (int i = 0; i < stencilThenIcon.length; i += 2) {
             icons.put(stencilThenIcon[i], stencilThenIcon[i + 1]);
         }
-        return java.util.Collections.unmodifiableMap(icons);
+        return Collections.unmodifiableMap(icons);
     }
 }

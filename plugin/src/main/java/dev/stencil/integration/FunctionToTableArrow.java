@@ -6,9 +6,9 @@ import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
-import dev.stencil.plan.view.LocalView;
-import dev.stencil.plan.view.FunctionView;
 import dev.stencil.naming.Text;
+import dev.stencil.plan.view.FunctionView;
+import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.StackView;
 import java.util.Optional;
 

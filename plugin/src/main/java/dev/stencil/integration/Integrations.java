@@ -9,10 +9,12 @@ import dev.stencil.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -138,7 +140,7 @@ public final class Integrations {
     private Optional<SourceLocation> whereExceeded(Architecture architecture, int limit, boolean resources) {
         int running = 0;
         boolean alarms = false;
-        java.util.Set<ServiceKind> seen = java.util.EnumSet.noneOf(ServiceKind.class);
+        Set<ServiceKind> seen = EnumSet.noneOf(ServiceKind.class);
         for (Component c : architecture.components()) {
             NodeIntegration node = nodes.get(c.kind());
             Resources added = node.resources(c, architecture);

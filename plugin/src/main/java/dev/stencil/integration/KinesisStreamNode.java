@@ -1,5 +1,6 @@
 package dev.stencil.integration;
 
+import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
 import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
@@ -8,7 +9,6 @@ import dev.stencil.model.ServiceKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
 import dev.stencil.plan.view.LocalView;
-import dev.stencil.model.Architecture;
 import dev.stencil.plan.view.StackView;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package dev.stencil.integration;
 
+import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
 import dev.stencil.model.ServiceKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
-import dev.stencil.model.Architecture;
 import dev.stencil.plan.view.StackView;
 import java.util.List;
 import java.util.Map;

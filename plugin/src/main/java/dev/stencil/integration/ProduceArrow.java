@@ -3,11 +3,11 @@ package dev.stencil.integration;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
+import dev.stencil.model.FlowStyle;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
 import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.StackView;
-import dev.stencil.model.FlowStyle;
 import java.util.Optional;
 
 /** Clients ..> stream: the clients' role may put records (kit: {@code Wiring.producerToStream}). */

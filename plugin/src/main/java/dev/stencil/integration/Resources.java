@@ -1,5 +1,6 @@
 package dev.stencil.integration;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -23,7 +24,7 @@ public record Resources(Map<String, Integer> byType) {
     public static final Resources NONE = new Resources(Map.of());
 
     public Resources {
-        byType = java.util.Collections.unmodifiableMap(new TreeMap<>(byType));
+        byType = Collections.unmodifiableMap(new TreeMap<>(byType));
     }
 
     /**

@@ -1,11 +1,11 @@
 package dev.stencil.integration;
 
+import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
 import dev.stencil.model.ServiceKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
 import dev.stencil.plan.view.LocalView;
-import dev.stencil.model.Architecture;
 import dev.stencil.plan.view.StackView;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.stencil.integration;
 
+import dev.stencil.defaults.KitDefaults;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
@@ -7,7 +8,6 @@ import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
 import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.StackView;
-import dev.stencil.defaults.KitDefaults;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,16 +1,16 @@
 package dev.stencil.plan;
 
-import dev.stencil.naming.Text;
-import dev.stencil.naming.ComponentNames;
-import dev.stencil.naming.Naming;
 import dev.stencil.integration.Integrations;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
 import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.model.ServiceKind;
-import dev.stencil.plan.view.FunctionView;
+import dev.stencil.naming.ComponentNames;
+import dev.stencil.naming.Naming;
+import dev.stencil.naming.Text;
 import dev.stencil.plan.view.FunctionView.Sink;
+import dev.stencil.plan.view.FunctionView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

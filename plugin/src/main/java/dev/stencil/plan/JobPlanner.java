@@ -1,12 +1,12 @@
 package dev.stencil.plan;
 
-import dev.stencil.naming.Text;
-import dev.stencil.naming.ComponentNames;
-import dev.stencil.naming.Naming;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.model.ServiceKind;
+import dev.stencil.naming.ComponentNames;
+import dev.stencil.naming.Naming;
+import dev.stencil.naming.Text;
 import dev.stencil.plan.view.JobView;
 import java.util.List;
 

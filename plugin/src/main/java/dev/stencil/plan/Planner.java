@@ -1,16 +1,16 @@
 package dev.stencil.plan;
 
-import dev.stencil.naming.Text;
-import dev.stencil.naming.ComponentNames;
-import dev.stencil.naming.Naming;
 import dev.stencil.integration.Integrations;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
+import dev.stencil.naming.ComponentNames;
+import dev.stencil.naming.Naming;
+import dev.stencil.naming.Text;
 import dev.stencil.plan.view.AnalyticsView;
 import dev.stencil.plan.view.AppView;
-import dev.stencil.plan.view.DataStoresView;
 import dev.stencil.plan.view.DashboardsView;
+import dev.stencil.plan.view.DataStoresView;
 import dev.stencil.plan.view.FunctionView;
 import dev.stencil.plan.view.JobView;
 import dev.stencil.plan.view.LocalView;

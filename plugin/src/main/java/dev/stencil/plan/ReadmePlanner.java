@@ -1,7 +1,5 @@
 package dev.stencil.plan;
 
-import dev.stencil.naming.Text;
-import dev.stencil.naming.Naming;
 import dev.stencil.defaults.KitDefaults;
 import dev.stencil.integration.Integrations;
 import dev.stencil.integration.Resources;
@@ -10,15 +8,17 @@ import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
 import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
+import dev.stencil.naming.Naming;
+import dev.stencil.naming.Text;
 import dev.stencil.plan.view.AppView;
 import dev.stencil.plan.view.FunctionView;
 import dev.stencil.plan.view.JobView;
-import dev.stencil.plan.view.ReadmeView;
 import dev.stencil.plan.view.ReadmeView.AcknowledgementRow;
 import dev.stencil.plan.view.ReadmeView.ComponentRow;
 import dev.stencil.plan.view.ReadmeView.ConnectionRow;
 import dev.stencil.plan.view.ReadmeView.ModuleRow;
 import dev.stencil.plan.view.ReadmeView.SkippedRow;
+import dev.stencil.plan.view.ReadmeView;
 import java.util.ArrayList;
 import java.util.List;
 

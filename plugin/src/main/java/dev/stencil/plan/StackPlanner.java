@@ -1,11 +1,11 @@
 package dev.stencil.plan;
 
-import dev.stencil.naming.Text;
-import dev.stencil.naming.ComponentNames;
-import dev.stencil.naming.Naming;
-import dev.stencil.model.Architecture;
 import dev.stencil.integration.Integrations;
 import dev.stencil.integration.StackBudget;
+import dev.stencil.model.Architecture;
+import dev.stencil.naming.ComponentNames;
+import dev.stencil.naming.Naming;
+import dev.stencil.naming.Text;
 import dev.stencil.plan.view.AppView;
 import dev.stencil.plan.view.StackView;
 import java.util.ArrayList;

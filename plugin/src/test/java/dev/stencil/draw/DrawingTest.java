@@ -7,9 +7,9 @@ import dev.stencil.integration.Integrations;
 import dev.stencil.integration.NodeIntegration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class DrawingTest {

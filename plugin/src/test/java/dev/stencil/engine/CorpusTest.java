@@ -1,8 +1,8 @@
 package dev.stencil.engine;
 
-import dev.stencil.resolve.StencilDiagnostics;
 import dev.stencil.Golden;
 import dev.stencil.output.WriteReport;
+import dev.stencil.resolve.StencilDiagnostics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,13 +1,13 @@
 package dev.stencil.plan;
 
-import dev.stencil.naming.Naming;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stencil.engine.Stencil;
+import dev.stencil.naming.Naming;
 import dev.stencil.plan.view.ReadmeView;
-import dev.stencil.plan.view.StackView;
 import dev.stencil.plan.view.StackView.ArchiveWire;
 import dev.stencil.plan.view.StackView.MappingWire;
+import dev.stencil.plan.view.StackView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.stencil.cdk;
 
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.iam.IGrantable;
 import software.amazon.awscdk.services.kms.IKey;
-import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.kms.Key;
 import software.constructs.Construct;
 

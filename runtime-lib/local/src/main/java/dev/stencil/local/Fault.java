@@ -18,11 +18,18 @@ public enum Fault {
      * {@code timestamp} is not a number. Each must reach every function's on-failure destination
      * exactly once, every Flink job must skip it, and the archive must keep it as it came.
      */
-    POISON;
+    POISON,
+
+    /**
+     * Every function's handler dies once in the middle of a batch, after half of the stream's events:
+     * it has written the first half of the batch through its sinks, and the mapping retries the
+     * whole batch, as Lambda retries an invocation whose process was lost. The sinks must not count
+     * the first half twice.
+     */
+    CRASH;
 
     /** Faults the local run does not inject yet, named so that asking for one says so instead of ignoring it. */
-    public static final List<String> NOT_BUILT = List.of("search-outage", "table-outage", "crash", "job-restart",
-            "throttle");
+    public static final List<String> NOT_BUILT = List.of("search-outage", "table-outage", "job-restart", "throttle");
 
     /** The name on the command line, such as {@code poison}. */
     public String option() {

@@ -66,6 +66,12 @@ public final class LocalPipeline {
      */
     public <S extends Stage> S stage(S stage) {
         stages.add(stage);
+        if (stage instanceof MappingStage function && options.faults().contains(Fault.CRASH)) {
+            function.crashOnceAfter(options.events() / 2);
+            check(new Check("crash", function.name(), () -> 1, () -> new Check.Measure(
+                    function.crash().isPresent() ? 1 : 0, function.crash().map(c -> "died " + c + "; retried")
+                            .orElse("never injected"))));
+        }
         return stage;
     }
 
@@ -226,7 +232,8 @@ public final class LocalPipeline {
             return Optional.empty();
         }
         return Optional.of(String.join(", ", options.faults().stream().map(Fault::option).sorted().toList())
-                + " injected (" + poisoned.size() + " poison records); not built yet: "
+                + " injected" + (options.faults().contains(Fault.POISON) ? " (" + poisoned.size() + " poison records)" : "")
+                + "; not built yet: "
                 + String.join(", ", Fault.NOT_BUILT));
     }
 

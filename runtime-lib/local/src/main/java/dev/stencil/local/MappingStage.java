@@ -1,9 +1,10 @@
 package dev.stencil.local;
 
-import dev.stencil.defaults.KitDefaults;
+import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import dev.stencil.defaults.KitDefaults;
 import dev.stencil.runtime.runner.FailedBatch;
 import dev.stencil.runtime.runner.FailureDestination;
 import dev.stencil.runtime.runner.LocalEventSourceMapping;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 
@@ -35,6 +37,8 @@ public class MappingStage implements Stage {
     private volatile Throwable failure;
     private Thread thread;
     private Duration drainTimeout = Duration.ZERO;
+    private volatile long crashAfter = -1;
+    private volatile String crashed;
 
     /**
      * @param name    what the summary calls it
@@ -60,7 +64,7 @@ public class MappingStage implements Stage {
         mapping = LocalEventSourceMapping.builder()
                 .kinesis(kinesis)
                 .streamName(stream)
-                .handler(handler)
+                .handler(this::invoke)
                 .batchSize(MAPPING.batchSize())
                 .maxBatchingWindow(MAPPING.maxBatchingWindow())
                 .bisectOnError(true)
@@ -103,6 +107,35 @@ public class MappingStage implements Stage {
         if (!caughtUp) {
             throw new IllegalStateException(name + " did not catch up within " + timeout + ": " + mapping.stats());
         }
+    }
+
+    /**
+     * Arms the {@link Fault#CRASH} fault: the first invocation of a batch of two or more records
+     * once this many records are done processes the first half of its batch through the sinks and
+     * then dies, as a Lambda invocation whose process is lost would; the mapping retries the batch.
+     *
+     * @param records records processed before the crash
+     */
+    void crashOnceAfter(long records) {
+        crashAfter = records;
+    }
+
+    /** What the crash did, once it happened. */
+    Optional<String> crash() {
+        return Optional.ofNullable(crashed);
+    }
+
+    private StreamsEventResponse invoke(KinesisEvent event, Context context) {
+        List<KinesisEvent.KinesisEventRecord> records = event.getRecords();
+        if (crashAfter >= 0 && crashed == null && records.size() > 1 && consumed() >= crashAfter) {
+            KinesisEvent firstHalf = new KinesisEvent();
+            firstHalf.setRecords(List.copyOf(records.subList(0, records.size() / 2)));
+            handler.handleRequest(firstHalf, context);
+            crashed = String.format("after %,d of %,d records of a batch, %,d records in", records.size() / 2,
+                    records.size(), consumed());
+            throw new IllegalStateException("crash injected by -Dlocal.faults=crash " + crashed);
+        }
+        return handler.handleRequest(event, context);
     }
 
     /** The stream the function reads. */

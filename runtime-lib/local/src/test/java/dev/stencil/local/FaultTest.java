@@ -12,6 +12,7 @@ class FaultTest {
     void noneAnyAndAllAreRead() {
         assertThat(Fault.parse("")).isEmpty();
         assertThat(Fault.parse(" poison ")).containsExactly(Fault.POISON);
+        assertThat(Fault.parse("crash,poison")).containsExactlyInAnyOrder(Fault.POISON, Fault.CRASH);
         assertThat(Fault.parse("all")).isEqualTo(Set.of(Fault.values()));
     }
 
@@ -20,7 +21,7 @@ class FaultTest {
         assertThatThrownBy(() -> Fault.parse("poison,search-outage"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("`search-outage` is not built yet")
-                .hasMessageContaining("the local run injects: poison (or all)");
+                .hasMessageContaining("the local run injects: poison, crash (or all)");
         assertThatThrownBy(() -> Fault.parse("poisson")).hasMessageContaining("no fault `poisson`");
     }
 }

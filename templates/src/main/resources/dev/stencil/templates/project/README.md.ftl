@@ -72,7 +72,7 @@ and arrows, and shows the lines a re-render would drop.
 ```
 mvn -Plocal verify
 mvn -Plocal verify -pl local -am -DskipTests -Dlocal.benchmark=true
-mvn -Plocal verify -pl local -am -DskipTests -Dlocal.faults=poison
+mvn -Plocal verify -pl local -am -DskipTests -Dlocal.faults=all
 ```
 
 The first runs the whole pipeline on this machine, on real local services and no AWS account: kinesis-local
@@ -103,15 +103,21 @@ event): if you change what your functions do, the reconciliation tells you what 
 `-Dlocal.benchmark=true` it prints progress every five seconds and the sustained rate (events per
 second of the slowest stage between 10% and 90% of the events). Logs are in `local/target/`.
 
-The third breaks things on purpose and still reconciles. `-Dlocal.faults=poison` (or `all`) puts
-three poison records into every stream that has producers, at a quarter, half and three quarters of
-its events: one that is not JSON, one without its `timestamp`, one whose `timestamp` is not a
-number. Every function must send each of them to its on-failure destination exactly once, named
-by its sequence number, with nothing else there. Every Flink job must skip them. The archive must
-keep them as they came. Every good event must still land exactly once in every index and table.
-The summary lists each poison record's position and what was wrong with it. Faults not built yet
-(`search-outage`, `table-outage`, `crash`, `job-restart`, `throttle`) are refused by name rather
-than ignored.
+The third breaks things on purpose and still reconciles (`-Dlocal.faults=poison,crash`, or `all`):
+
+- `poison` puts three poison records into every stream that has producers, at a quarter, half and
+  three quarters of its events: one that is not JSON, one without its `timestamp`, one whose
+  `timestamp` is not a number. Every function must send each of them to its on-failure
+  destination exactly once, named by its sequence number, with nothing else there. Every Flink
+  job must skip them, and the archive must keep them as they came.
+- `crash` kills every function's handler once, in the middle of a batch, after half of its
+  stream's events. It has already written the first half of the batch through its sinks. The
+  mapping retries the batch, as Lambda retries an invocation whose process was lost, and the sinks
+  must not count anything twice.
+
+Every good event must still land exactly once in every index and table. The summary says where
+each fault struck. Faults not built yet (`search-outage`, `table-outage`, `job-restart`,
+`throttle`) are refused by name rather than ignored.
 
 ## Deploy and destroy
 
