@@ -103,25 +103,8 @@ public final class Integrations {
      * shares once per stack, and the alarm topic, its key and the dashboard once any alarm exists.
      */
     public StackBudget budget(Architecture architecture) {
-        Resources resources = Resources.NONE;
-        int outputs = 0;
-        for (NodeIntegration node : nodes.values()) {
-            for (Component c : architecture.componentsOf(node.kind())) {
-                resources = resources.plus(node.resources(c, architecture));
-                outputs += node.outputCount();
-            }
-            if (architecture.has(node.kind())) {
-                resources = resources.plus(node.sharedResources());
-            }
-        }
-        for (Connection c : architecture.connections()) {
-            resources = resources.plus(arrows.get(c.kind()).resources(c, architecture));
-        }
-        if (resources.count(Resources.ALARM) > 0) {
-            resources = resources.plus(ALARM_TOPIC);
-            outputs++;
-        }
-        return new StackBudget(resources, outputs);
+        List<Step> steps = steps(architecture);
+        return steps.isEmpty() ? new StackBudget(Resources.NONE, 0) : steps.get(steps.size() - 1).stack();
     }
 
     /**
@@ -129,17 +112,28 @@ public final class Integrations {
      * holds more than {@code limit} resources: the node or arrow a quota diagnostic points at.
      */
     public Optional<SourceLocation> whereResourcesExceed(Architecture architecture, int limit) {
-        return whereExceeded(architecture, limit, true);
+        return steps(architecture).stream().filter(s -> s.stack().resources().total() > limit).findFirst()
+                .map(Step::at);
     }
 
     /** Likewise for the stack's outputs. */
     public Optional<SourceLocation> whereOutputsExceed(Architecture architecture, int limit) {
-        return whereExceeded(architecture, limit, false);
+        return steps(architecture).stream().filter(s -> s.stack().outputs() > limit).findFirst().map(Step::at);
     }
 
-    private Optional<SourceLocation> whereExceeded(Architecture architecture, int limit, boolean resources) {
-        int running = 0;
-        boolean alarms = false;
+    /**
+     * One node or arrow added to the stack, and what the stack holds with it.
+     *
+     * @param at where the node or arrow is declared
+     * @param stack the stack's resources and outputs so far
+     */
+    private record Step(SourceLocation at, StackBudget stack) {}
+
+    /** The stack growing node by node, then arrow by arrow, in declaration order. */
+    private List<Step> steps(Architecture architecture) {
+        List<Step> steps = new ArrayList<>();
+        Resources resources = Resources.NONE;
+        int outputs = 0;
         Set<ServiceKind> seen = EnumSet.noneOf(ServiceKind.class);
         for (Component c : architecture.components()) {
             NodeIntegration node = nodes.get(c.kind());
@@ -147,23 +141,24 @@ public final class Integrations {
             if (seen.add(c.kind())) {
                 added = added.plus(node.sharedResources());
             }
-            if (!alarms && added.count(Resources.ALARM) > 0) {
-                alarms = true;
+            if (resources.count(Resources.ALARM) == 0 && added.count(Resources.ALARM) > 0) {
                 added = added.plus(ALARM_TOPIC);
-                running += resources ? 0 : 1;
+                outputs++;
             }
-            running += resources ? added.total() : node.outputCount();
-            if (running > limit) {
-                return Optional.of(c.location());
-            }
+            resources = resources.plus(added);
+            outputs += node.outputCount();
+            steps.add(new Step(c.location(), new StackBudget(resources, outputs)));
         }
         for (Connection c : architecture.connections()) {
-            running += resources ? arrows.get(c.kind()).resources(c, architecture).total() : 0;
-            if (running > limit) {
-                return Optional.of(c.location());
+            Resources added = arrows.get(c.kind()).resources(c, architecture);
+            if (resources.count(Resources.ALARM) == 0 && added.count(Resources.ALARM) > 0) {
+                added = added.plus(ALARM_TOPIC);
+                outputs++;
             }
+            resources = resources.plus(added);
+            steps.add(new Step(c.location(), new StackBudget(resources, outputs)));
         }
-        return Optional.empty();
+        return steps;
     }
 
     /** The integration of a node kind; every kind has one. */
