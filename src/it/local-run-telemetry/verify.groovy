@@ -13,7 +13,15 @@ assert log =~ /archived\s+iot-telemetry-lake\s+203\s+.*ok/
 assert log =~ /on-failure\s+Indexer <- Raw\s+3\s+.*ok/
 assert log =~ /on-failure\s+AlertCounter <- Alerts\s+3\s+.*ok/
 assert log =~ /poison\s+Indexer <- Raw\s+3\s+each once, at 50 \(not JSON\), 100 \(no timestamp\), 150 \(timestamp not a number\)\s+ok/
-assert log =~ /faults\s+crash, poison injected \(6 poison records\); not built yet: search-outage/
+assert log =~ /faults\s+crash, job-restart, poison, search-outage, table-outage, throttle injected \(6 poison records\)/
+// The outages, the throttle and the job's restart struck the first stream (Raw) at 30%, 50%, 60%, 80%.
+assert log =~ /faults\s+search-outage at 60 events: .* 0 records other than poison/
+assert log =~ /faults\s+throttle at 100 events: [\d,]+ calls to DynamoDB and OpenSearch refused/
+assert log =~ /faults\s+job-restart at 120 events: rollup cancelled with [\d,]+ records read past its checkpoint at [\d,]+, restored from it/
+assert log =~ /faults\s+table-outage at 160 events: .* 0 records other than poison/
+// The job reads both streams: each event once, what it read again after the restore apart.
+assert log =~ /read\s+rollup\s+400\s+.*ok/
+assert log =~ /under faults lost 0, duplicated 0/
 // Each function died once mid-batch and was retried without counting anything twice.
 assert log =~ /crash\s+Indexer <- Raw\s+1\s+died after .* retried\s+ok/
 assert log =~ /crash\s+AlertCounter <- Alerts\s+1\s+died after .* retried\s+ok/

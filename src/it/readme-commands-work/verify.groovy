@@ -94,6 +94,15 @@ assert poisoned =~ /documents\s+Os\/fn\s+1,000\s+ok/
 assert poisoned =~ /aggregates\s+Ddb\.clicks\s+1,000\s+clicks in \d+ rows\s+ok/
 assert poisoned =~ /late\s+kda\s+0\s+ok/
 assert poisoned =~ /crash\s+Fn <- Kds\s+1\s+died after [\d,]+ of [\d,]+ records of a batch, [\d,]+ records in; retried\s+ok/
+// The outages, the throttle and the restart struck where the README says, each once the one before
+// was over, and nothing good reached an on-failure destination because of them.
+assert poisoned =~ /faults\s+search-outage at 300 events: the OpenSearch server stopped and started again on its data; unavailable for [\d.]+ s, recovered [\d.]+ s after it began \([\d,]+ mapping retries and bisections, 0 records other than poison/
+assert poisoned =~ /faults\s+throttle at 500 events: [1-9][\d,]* calls to DynamoDB and OpenSearch refused with throttling errors/
+assert poisoned =~ /faults\s+job-restart at 600 events: kda cancelled with [\d,]+ records read past its checkpoint at 600, restored from it/
+assert poisoned =~ /faults\s+table-outage at 800 events: the DynamoDB server stopped and started again on its data;.* 0 records other than poison/
+assert poisoned =~ /read\s+kda\s+1,000\s+.*ok/
+assert poisoned =~ /under faults lost 0, duplicated 0/
+assert poisoned =~ /memory\s+peak resident [\d,]+ MiB/
 
 // The short goals, with no arguments, inside the project.
 assert logs['mvn stencil:check'].contains('agrees with')

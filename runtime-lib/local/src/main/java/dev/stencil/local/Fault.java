@@ -2,7 +2,6 @@ package dev.stencil.local;
 
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -26,10 +25,38 @@ public enum Fault {
      * whole batch, as Lambda retries an invocation whose process was lost. The sinks must not count
      * the first half twice.
      */
-    CRASH;
+    CRASH,
 
-    /** Faults the local run does not inject yet, named so that asking for one says so instead of ignoring it. */
-    public static final List<String> NOT_BUILT = List.of("search-outage", "table-outage", "job-restart", "throttle");
+    /**
+     * The local OpenSearch server is stopped when 30% of the first stream's events are in, stays
+     * down for a few seconds and is started again on the same data. Functions that index must ride
+     * it out on their sink's backoff and the mapping's retries and bisection: nothing may reach an
+     * on-failure destination because of it, and every document must land once.
+     */
+    SEARCH_OUTAGE,
+
+    /**
+     * Sink calls fail with the services' own throttling errors (DynamoDB's
+     * {@code ProvisionedThroughputExceededException}, OpenSearch's HTTP 429) for a few seconds from
+     * 50% of the first stream's events: every other call to DynamoDB and OpenSearch, from
+     * functions and Flink jobs alike, is refused, and their retries must absorb it.
+     */
+    THROTTLE,
+
+    /**
+     * The local DynamoDB server is stopped when 70% of the first stream's events are in, stays
+     * down for a few seconds and is started again with its tables: the functions' and the Flink
+     * jobs' writes must all land, once.
+     */
+    TABLE_OUTAGE,
+
+    /**
+     * Every Flink job takes a checkpoint when 60% of the first stream's events are in, reads on
+     * past it for a few seconds, is cancelled and is started again from that checkpoint: it reads
+     * again what it had read past it and its windows fire again, and the tables must still hold
+     * each window's count once.
+     */
+    JOB_RESTART;
 
     /** The name on the command line, such as {@code poison}. */
     public String option() {
@@ -42,7 +69,7 @@ public enum Fault {
      *
      * @param value the property's value
      * @return the faults
-     * @throws IllegalArgumentException naming a fault that does not exist or is not built yet
+     * @throws IllegalArgumentException naming a fault that does not exist
      */
     public static Set<Fault> parse(String value) {
         Set<Fault> faults = EnumSet.noneOf(Fault.class);
@@ -56,9 +83,8 @@ public enum Fault {
                 continue;
             }
             Fault fault = Arrays.stream(values()).filter(f -> f.option().equals(option)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("local.faults: " + (NOT_BUILT.contains(option)
-                            ? "`" + option + "` is not built yet"
-                            : "no fault `" + option + "`") + "; the local run injects: " + String.join(", ",
+                    .orElseThrow(() -> new IllegalArgumentException("local.faults: no fault `" + option
+                            + "`; the local run injects: " + String.join(", ",
                             Arrays.stream(values()).map(Fault::option).toList()) + " (or all)"));
             faults.add(fault);
         }

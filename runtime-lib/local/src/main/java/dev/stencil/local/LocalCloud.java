@@ -7,6 +7,7 @@ import dev.stencil.runtime.local.LocalClients;
 import dev.stencil.runtime.local.LocalService;
 import dev.stencil.runtime.local.LocalServicesConfig;
 import dev.stencil.runtime.local.OpenSearchLocal;
+import dev.stencil.runtime.local.RestartableService;
 import dev.stencil.runtime.local.S3ProxyLocal;
 import java.net.URI;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -47,6 +49,7 @@ public final class LocalCloud implements AutoCloseable {
     public enum Service { KINESIS, DYNAMODB, S3, OPENSEARCH }
 
     private final Map<Service, LocalService> services;
+    private final Map<Service, ThrottlingProxy> proxies = new EnumMap<>(Service.class);
     private final Map<String, String> streamArns = new HashMap<>();
     private final KinesisClient kinesis;
     private final DynamoDbClient dynamoDb;
@@ -93,6 +96,40 @@ public final class LocalCloud implements AutoCloseable {
             throw failures.get(0);
         }
         return new LocalCloud(started);
+    }
+
+    /**
+     * Whether the diagram needs a service, so that it runs.
+     *
+     * @param service the service
+     * @return true if it is running
+     */
+    public boolean has(Service service) {
+        return services.containsKey(service);
+    }
+
+    /**
+     * A running service that can be stopped and restarted with its data, for an outage.
+     *
+     * @param service the service
+     * @return it, if it runs and can be restarted
+     */
+    Optional<RestartableService> restartable(Service service) {
+        return services.get(service) instanceof RestartableService restartable
+                ? Optional.of(restartable) : Optional.empty();
+    }
+
+    /**
+     * Puts a {@link ThrottlingProxy} in front of a running service: every endpoint handed out from
+     * now on (functions' environments, Flink property groups, search endpoints) is the proxy's,
+     * while this object's own clients, which count what landed, still call the service directly.
+     *
+     * @param service the service
+     * @param refusal how it throttles
+     * @return the proxy, passing everything through until told to throttle
+     */
+    ThrottlingProxy throttleable(Service service, ThrottlingProxy.Refusal refusal) {
+        return proxies.computeIfAbsent(service, s -> ThrottlingProxy.start(services.get(s).endpoint(), refusal));
     }
 
     /**
@@ -162,7 +199,7 @@ public final class LocalCloud implements AutoCloseable {
      * @return its endpoint, as a function's environment holds it
      */
     public String searchEndpoint(String domain) {
-        return services.get(Service.OPENSEARCH).endpoint().toString();
+        return endpoint(Service.OPENSEARCH).toString();
     }
 
     /**
@@ -175,8 +212,8 @@ public final class LocalCloud implements AutoCloseable {
     public Env functionEnvironment(Map<String, String> wiring) {
         Map<String, String> variables = new HashMap<>(wiring);
         variables.put("AWS_REGION", REGION);
-        services.forEach((service, running) -> variables.put(
-                "AWS_ENDPOINT_URL_" + service.name(), running.endpoint().toString()));
+        services.keySet().forEach(service -> variables.put(
+                "AWS_ENDPOINT_URL_" + service.name(), endpoint(service).toString()));
         return Env.of(variables);
     }
 
@@ -198,7 +235,8 @@ public final class LocalCloud implements AutoCloseable {
      * @return its endpoint
      */
     public URI endpoint(Service service) {
-        return services.get(service).endpoint();
+        ThrottlingProxy proxy = proxies.get(service);
+        return proxy != null ? proxy.endpoint() : services.get(service).endpoint();
     }
 
     /** @return a client of the local Kinesis */
@@ -223,6 +261,7 @@ public final class LocalCloud implements AutoCloseable {
 
     @Override
     public void close() {
+        proxies.values().forEach(ThrottlingProxy::close);
         services.values().forEach(LocalService::close);
     }
 

@@ -2,9 +2,12 @@ package dev.stencil.local;
 
 import dev.stencil.flink.AppProperties;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.LongSupplier;
+import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
@@ -15,7 +18,8 @@ import org.apache.flink.streaming.util.TestStreamEnvironment;
 /**
  * An embedded Flink cluster (a MiniCluster) that the generated jobs run on unchanged: while it
  * is up, {@code StreamExecutionEnvironment.getExecutionEnvironment} inside a job's {@code run}
- * submits to it. Its metrics go to {@link SourceCounters}.
+ * submits to it, checkpointing every minute as the stack's application does, its checkpoints
+ * kept on cancellation (see {@link JobEnvironments}). Its metrics go to {@link SourceCounters}.
  */
 public final class LocalFlink implements AutoCloseable {
 
@@ -31,12 +35,17 @@ public final class LocalFlink implements AutoCloseable {
         void run(AppProperties properties) throws Exception;
     }
 
-    private final MiniCluster cluster;
-    private final Path savepoints;
+    /** How often a job checkpoints: the stack's {@code checkpointIntervalMillis} default. */
+    static final Duration CHECKPOINT_INTERVAL = Duration.ofMinutes(1);
 
-    private LocalFlink(MiniCluster cluster, Path savepoints) {
+    private final MiniCluster cluster;
+    private final int parallelism;
+    private final Path workDir;
+
+    private LocalFlink(MiniCluster cluster, int parallelism, Path workDir) {
         this.cluster = cluster;
-        this.savepoints = savepoints;
+        this.parallelism = parallelism;
+        this.workDir = workDir;
     }
 
     /**
@@ -60,7 +69,7 @@ public final class LocalFlink implements AutoCloseable {
                 .build());
         cluster.start();
         TestStreamEnvironment.setAsContext(cluster, parallelism);
-        return new LocalFlink(cluster, workDir.resolve("savepoints"));
+        return new LocalFlink(cluster, parallelism, workDir);
     }
 
     /**
@@ -75,7 +84,13 @@ public final class LocalFlink implements AutoCloseable {
      */
     public FlinkJobStage job(String name, Job job, AppProperties properties, List<String> sources,
                              LongSupplier recordsIn) {
-        return new FlinkJobStage(cluster, savepoints, name, job, properties, sources, recordsIn);
+        Configuration settings = new Configuration();
+        settings.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, CHECKPOINT_INTERVAL);
+        settings.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
+                ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+        settings.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, workDir.resolve("checkpoints").toUri().toString());
+        return new FlinkJobStage(cluster, parallelism, settings, workDir.resolve("savepoints"), name, job, properties,
+                sources, recordsIn);
     }
 
     @Override

@@ -7,13 +7,17 @@ import dev.stencil.runtime.producer.PartitionKeyStrategy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -36,6 +40,8 @@ public final class LocalPipeline {
     private final Map<String, Long> eventsIn = new ConcurrentHashMap<>();
     private final AtomicLong put = new AtomicLong();
     private final List<Poison.Put> poisoned = new CopyOnWriteArrayList<>();
+    private Disruptions disruptions = new Disruptions(List.of(), List.of());
+    private Disruption previous;
 
     /**
      * @param project the project's name, for the summary
@@ -46,6 +52,9 @@ public final class LocalPipeline {
         this.project = project;
         this.cloud = cloud;
         this.options = options;
+        if (options.faults().contains(Fault.THROTTLE)) {
+            Disruptions.proxies(cloud);
+        }
     }
 
     /**
@@ -66,6 +75,9 @@ public final class LocalPipeline {
      */
     public <S extends Stage> S stage(S stage) {
         stages.add(stage);
+        if (stage instanceof FlinkJobStage job) {
+            check(job.recordsRead());
+        }
         if (stage instanceof MappingStage function && options.faults().contains(Fault.CRASH)) {
             function.crashOnceAfter(options.events() / 2);
             check(new Check("crash", function.name(), () -> 1, () -> new Check.Measure(
@@ -172,6 +184,8 @@ public final class LocalPipeline {
      * @throws Exception if a stage fails or does not catch up in time
      */
     public boolean run() throws Exception {
+        disruptions = Disruptions.plan(options.faults(), cloud, stages.stream()
+                .filter(FlinkJobStage.class::isInstance).map(FlinkJobStage.class::cast).toList(), options.timeout());
         for (Stage stage : stages) {
             stage.start();
         }
@@ -182,9 +196,12 @@ public final class LocalPipeline {
                 ? new Progress(stages, put::get, () -> (long) options.events() * produced.size()) : null;
         try {
             for (int i = 0; i < produced.size(); i++) {
-                feed(produced.get(i), options.seed() + i);
+                feed(produced.get(i), options.seed() + i, i == 0 ? disruptions.inOrder() : List.of());
             }
             putNanos = System.nanoTime() - started;
+            for (Disruption disruption : disruptions.inOrder()) {
+                disruption.awaitOver();
+            }
             for (Stage stage : stages) {
                 stage.finish(options.timeout());
             }
@@ -195,10 +212,11 @@ public final class LocalPipeline {
             }
         }
         long elapsed = System.nanoTime() - started;
-        return Summary.print(project, eventsIn, checks, putNanos, elapsed, sustained, faultsLine());
+        return Summary.print(project, eventsIn, checks, putNanos, elapsed, sustained, faultLines());
     }
 
-    private void feed(String stream, long seed) {
+    private void feed(String stream, long seed, List<Disruption> faults) {
+        List<Disruption> pending = new ArrayList<>(faults);
         ClickstreamGenerator generator = new ClickstreamGenerator(seed, 1_000, 0.1, START);
         KinesisProducer<ClickEvent> producer = KinesisProducer.<ClickEvent>builder()
                 .client(cloud.kinesis())
@@ -212,6 +230,9 @@ public final class LocalPipeline {
             if (poison && nextPoison < Poison.KINDS.size()) {
                 until = Math.min(until, Poison.position(nextPoison, options.events()));
             }
+            if (!pending.isEmpty()) {
+                until = Math.min(until, pending.get(0).position(options.events()));
+            }
             if (until > done) {
                 List<ClickEvent> chunk = generator.next((int) (until - done));
                 if (!producer.put(chunk).allPut()) {
@@ -224,17 +245,63 @@ public final class LocalPipeline {
             while (poison && nextPoison < Poison.KINDS.size() && Poison.position(nextPoison, options.events()) == done) {
                 poisoned.add(Poison.put(cloud.kinesis(), stream, done, Poison.KINDS.get(nextPoison++)));
             }
+            while (!pending.isEmpty() && pending.get(0).position(options.events()) == done) {
+                begin(pending.remove(0), done);
+            }
         }
     }
 
-    private Optional<String> faultsLine() {
-        if (options.faults().isEmpty()) {
-            return Optional.empty();
+    /** Begins a fault once the one before it is over, so that each is measured on its own. */
+    private void begin(Disruption disruption, long position) {
+        try {
+            if (previous != null) {
+                previous.awaitOver();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
-        return Optional.of(String.join(", ", options.faults().stream().map(Fault::option).sorted().toList())
-                + " injected" + (options.faults().contains(Fault.POISON) ? " (" + poisoned.size() + " poison records)" : "")
-                + "; not built yet: "
-                + String.join(", ", Fault.NOT_BUILT));
+        disruption.begin(position, new Functions(), options.timeout());
+        previous = disruption;
+    }
+
+    /** The run's functions, as a fault sees them. */
+    private final class Functions implements Disruption.Functions {
+
+        private List<MappingStage> mappings() {
+            return stages.stream().filter(MappingStage.class::isInstance).map(MappingStage.class::cast).toList();
+        }
+
+        @Override
+        public long retries() {
+            return mappings().stream().mapToLong(MappingStage::retries).sum();
+        }
+
+        @Override
+        public long toOnFailure() {
+            Set<String> poison = poisoned.stream().map(Poison.Put::sequenceNumber).collect(Collectors.toSet());
+            return mappings().stream().flatMap(m -> m.failedSequenceNumbers().stream())
+                    .filter(sequenceNumber -> !poison.contains(sequenceNumber)).count();
+        }
+
+        @Override
+        public BooleanSupplier caughtUpWithWhatIsPutNow() {
+            Map<MappingStage, Long> put = new HashMap<>();
+            mappings().forEach(m -> put.put(m, events(m.stream()) + poisonIn(m.stream()).size()));
+            return () -> put.entrySet().stream().allMatch(e -> e.getKey().consumed() >= e.getValue());
+        }
+    }
+
+    private List<String> faultLines() {
+        if (options.faults().isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(String.join(", ", options.faults().stream().map(Fault::option).sorted().toList())
+                + " injected" + (options.faults().contains(Fault.POISON) ? " (" + poisoned.size() + " poison records)" : ""));
+        disruptions.inOrder().forEach(d -> lines.add(d.report()));
+        lines.addAll(disruptions.notApplicable());
+        return lines;
     }
 
     private List<Poison.Put> poisonIn(String stream) {

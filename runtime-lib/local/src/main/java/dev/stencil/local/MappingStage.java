@@ -138,6 +138,12 @@ public class MappingStage implements Stage {
         return handler.handleRequest(event, context);
     }
 
+    /** @return retries and bisections of failed batches so far */
+    long retries() {
+        LocalEventSourceMapping running = mapping;
+        return running == null ? 0 : running.stats().retries() + running.stats().bisections();
+    }
+
     /** The stream the function reads. */
     public String stream() {
         return stream;

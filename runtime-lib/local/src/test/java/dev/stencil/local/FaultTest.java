@@ -13,15 +13,17 @@ class FaultTest {
         assertThat(Fault.parse("")).isEmpty();
         assertThat(Fault.parse(" poison ")).containsExactly(Fault.POISON);
         assertThat(Fault.parse("crash,poison")).containsExactlyInAnyOrder(Fault.POISON, Fault.CRASH);
+        assertThat(Fault.parse("Search-Outage, table-outage,throttle")).containsExactlyInAnyOrder(
+                Fault.SEARCH_OUTAGE, Fault.TABLE_OUTAGE, Fault.THROTTLE);
         assertThat(Fault.parse("all")).isEqualTo(Set.of(Fault.values()));
     }
 
     @Test
-    void aFaultNotBuiltYetSaysSoInsteadOfBeingIgnored() {
-        assertThatThrownBy(() -> Fault.parse("poison,search-outage"))
+    void anUnknownFaultIsRefusedWithTheListOfFaults() {
+        assertThatThrownBy(() -> Fault.parse("poisson"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("`search-outage` is not built yet")
-                .hasMessageContaining("the local run injects: poison, crash (or all)");
-        assertThatThrownBy(() -> Fault.parse("poisson")).hasMessageContaining("no fault `poisson`");
+                .hasMessageContaining("no fault `poisson`")
+                .hasMessageContaining("the local run injects: poison, crash, search-outage, throttle, table-outage,"
+                        + " job-restart (or all)");
     }
 }

@@ -103,7 +103,8 @@ event): if you change what your functions do, the reconciliation tells you what 
 `-Dlocal.benchmark=true` it prints progress every five seconds and the sustained rate (events per
 second of the slowest stage between 10% and 90% of the events). Logs are in `local/target/`.
 
-The third breaks things on purpose and still reconciles (`-Dlocal.faults=poison,crash`, or `all`):
+The third breaks things on purpose and still reconciles (`-Dlocal.faults=all`, or any of these,
+comma-separated):
 
 - `poison` puts three poison records into every stream that has producers, at a quarter, half and
   three quarters of its events: one that is not JSON, one without its `timestamp`, one whose
@@ -114,10 +115,25 @@ The third breaks things on purpose and still reconciles (`-Dlocal.faults=poison,
   stream's events. It has already written the first half of the batch through its sinks. The
   mapping retries the batch, as Lambda retries an invocation whose process was lost, and the sinks
   must not count anything twice.
+- `search-outage` stops the local OpenSearch server at 30% of the first stream's events, keeps it
+  down for 3 s and starts it again on its data (starting takes another 20-40 s here); `table-outage`
+  does the same to the local DynamoDB server at 80%. Functions ride them out on their sinks'
+  backoff and the mapping's retries and bisection; Flink jobs on the connector's retries.
+- `throttle`, at 50%, answers every other call to DynamoDB and OpenSearch, from functions and Flink
+  jobs alike, with the service's own throttling error (`ProvisionedThroughputExceededException`,
+  HTTP 429) for 5 s.
+- `job-restart`, at 60%, checkpoints every Flink job, lets it read on for 3 s, cancels it and
+  starts it again from that checkpoint: it reads again what it had read past it, and its windows
+  fire again, writing the same items over the ones they wrote.
 
-Every good event must still land exactly once in every index and table. The summary says where
-each fault struck. Faults not built yet (`search-outage`, `table-outage`, `job-restart`,
-`throttle`) are refused by name rather than ignored.
+The producer waits at each of these points until the fault before is over, so each is measured
+on its own. A fault the diagram gives nothing to break (no search domain, no table, no Flink
+application) is skipped, and the summary says so. Every good event must still land exactly once in every index and table, and every
+Flink job must have read each event once (not counting what it read again after its restore).
+The summary prints, per fault, where it struck, what it did, how long the service was unavailable
+and how long until every function had caught up, the mapping's retries and bisections, and the
+records other than poison sent to on-failure destinations; then the records lost and duplicated
+over the whole run (both must be 0) and the run's peak memory.
 
 ## Deploy and destroy
 

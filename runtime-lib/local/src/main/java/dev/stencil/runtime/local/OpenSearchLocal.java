@@ -1,5 +1,7 @@
 package dev.stencil.runtime.local;
 
+import dev.stencil.runtime.local.internal.Folders;
+import dev.stencil.runtime.local.internal.Relaunchable;
 import dev.stencil.runtime.local.internal.ServiceProcess;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -24,23 +27,15 @@ import java.util.zip.ZipInputStream;
  * {@code nobody} cannot enter the work folder (root's home, a {@code mktemp -d} folder), the
  * distribution and the node's data go under the system's temporary folder instead, owned by {@code nobody}.
  */
-public final class OpenSearchLocal implements LocalService {
+public final class OpenSearchLocal extends RelaunchableService {
     private static final int NOBODY = 65534;
 
-    private final List<String> command;
     private final Path node;
-    private final Map<String, String> environment;
-    private final Path log;
-    private final int port;
-    private ServiceProcess process;
 
     private OpenSearchLocal(List<String> command, Path node, Map<String, String> environment, Path log, int port) {
-        this.command = command;
+        super(new Relaunchable("opensearch", command, node, environment, log, Duration.ofSeconds(120), healthy(port)),
+                port);
         this.node = node;
-        this.environment = environment;
-        this.log = log;
-        this.port = port;
-        launch();
     }
 
     /** Unpacks the zip (once per work folder), starts the node and waits for a yellow cluster. */
@@ -68,7 +63,7 @@ public final class OpenSearchLocal implements LocalService {
                 "-Ecluster.routing.allocation.disk.threshold_enabled=false",
                 "-Eaction.auto_create_index=true"));
         try {
-            deleteRecursively(node);
+            Folders.deleteRecursively(node);
             Files.createDirectories(node);
             if (root) {
                 chown(node);
@@ -82,23 +77,11 @@ public final class OpenSearchLocal implements LocalService {
                 work.resolve("opensearch-" + port + ".log"), port);
     }
 
-    /** Stops the server but keeps its data and port, to test clients against an outage; see {@link #restart()}. */
-    public void stop() {
-        process.close();
-    }
-
-    /** Starts the server again on the same port with the same data, if it is stopped; waits until it is ready. */
-    public void restart() {
-        if (!process.isAlive()) {
-            launch();
-        }
-    }
-
-    private void launch() {
-        process = ServiceProcess.start("opensearch", command, node, environment, log);
+    /** A yellow cluster on the port. */
+    private static BooleanSupplier healthy(int port) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         URI health = URI.create("http://127.0.0.1:" + port + "/_cluster/health?wait_for_status=yellow&timeout=1s");
-        process.awaitReady(Duration.ofSeconds(120), () -> {
+        return () -> {
             try {
                 return http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(3)).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
@@ -108,24 +91,14 @@ public final class OpenSearchLocal implements LocalService {
                 Thread.currentThread().interrupt();
                 return false;
             }
-        });
+        };
     }
 
+    /** Its data goes when it was kept outside the work folder. */
     @Override
-    public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + port);
-    }
-
-    /** Stops the server; its data goes too when it was kept outside the work folder. */
-    @Override
-    public void close() {
-        process.close();
+    void removeData() {
         if (node.startsWith(temporaryPlace())) {
-            try {
-                deleteRecursively(node);
-            } catch (IOException e) {
-                throw new LocalServiceException("cannot remove " + node + ": " + e.getMessage(), e);
-            }
+            Folders.remove(node);
         }
     }
 
@@ -196,7 +169,7 @@ public final class OpenSearchLocal implements LocalService {
                 if (root) {
                     chown(partial);
                 }
-                deleteRecursively(target);
+                Folders.deleteRecursively(target);
                 Files.move(partial, target);
                 Files.createFile(done);
             }
@@ -220,17 +193,6 @@ public final class OpenSearchLocal implements LocalService {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted during chown", e);
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (var walk = Files.walk(path)) {
-            for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -5,8 +5,8 @@ import java.net.URI;
 
 /** A local service that is one child process listening on one loopback port. */
 abstract class ProcessService implements LocalService {
-    private final ServiceProcess process;
     private final int port;
+    private ServiceProcess process;
 
     ProcessService(ServiceProcess process, int port) {
         this.process = process;
@@ -18,8 +18,22 @@ abstract class ProcessService implements LocalService {
         return URI.create("http://127.0.0.1:" + port);
     }
 
+    /** Stops the server, then lets the service remove what it keeps. */
     @Override
     public final void close() {
         process.close();
+        removeData();
+    }
+
+    /** Removes the data the server kept, once it is stopped for good; nothing by default. */
+    void removeData() {
+    }
+
+    ServiceProcess process() {
+        return process;
+    }
+
+    void replace(ServiceProcess relaunched) {
+        process = relaunched;
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stencil.runtime.local.internal.ServiceProcess;
+import dev.stencil.runtime.dynamodb.Tables;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,6 +15,8 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
 
 @ExtendWith(LocalServicesExtension.class)
@@ -27,6 +31,22 @@ class LocalServicesIT {
         dynalite.close();
 
         assertThat(ServiceProcess.accepts(port)).isFalse();
+    }
+
+    @Test
+    void dynaliteRestartedAfterAnOutageStillHasItsTablesAndItems() {
+        try (Dynalite dynalite = Dynalite.start(LocalServicesConfig.fromSystem())) {
+            DynamoDbClient client = LocalClients.dynamoDb(dynalite);
+            String table = Tables.create(client, "pk", null);
+            client.putItem(r -> r.tableName(table).item(Map.of("pk", AttributeValue.fromS("kept"))));
+
+            dynalite.stop();
+            assertThat(ServiceProcess.accepts(dynalite.endpoint().getPort())).isFalse();
+            dynalite.restart();
+
+            assertThat(client.getItem(r -> r.tableName(table).key(Map.of("pk", AttributeValue.fromS("kept"))))
+                    .item()).containsEntry("pk", AttributeValue.fromS("kept"));
+        }
     }
 
     @Test
