@@ -1,7 +1,7 @@
 // The run finished, found fewer documents than events, said so and failed; the rest reconciled.
 String log = new File(basedir, 'build.log').text
 assert log.contains('1 kept (yours)') : 'the user-owned logic was not kept'
-assert log =~ /documents\s+Os\/fn\s+\d+\s+MISMATCH: expected 300/
+assert log =~ /documents\s+Os\/fn\s+\d+\s+by event id\s+MISMATCH: expected 300/
 assert log =~ /aggregates\s+Ddb\.clicks\s+300\s+.*ok/
 // Firehose archives the 3 poison records with the events.
 assert log =~ /archived\s+clickstream-s3\s+303\s+.*ok/

@@ -4,7 +4,9 @@ String log = new File(basedir, 'build.log').text
 assert log.contains('RECONCILED: every count matches') : 'the local run did not reconcile'
 assert log =~ /events in\s+Raw\s+200\b/
 assert log =~ /events in\s+Alerts\s+200\b/
-assert log =~ /documents\s+Search\/indexer\s+200\s+ok/
+assert log =~ /documents\s+Search\/indexer\s+200\s+by event id\s+ok/
+assert log =~ /windows\s+Rollups\s+\d+\s+each as evaluated apart\s+ok/
+assert log =~ /windows\s+AlertCounts\s+\d+\s+each as evaluated apart\s+ok/
 assert log =~ /aggregates\s+Rollups\.clicks\s+400\s+.*ok/
 assert log =~ /aggregates\s+AlertCounts\.clicks\s+400\s+.*ok/
 // Firehose archives what it reads: the 200 events of Raw and its 3 poison records.
@@ -12,7 +14,7 @@ assert log =~ /archived\s+iot-telemetry-lake\s+203\s+.*ok/
 // Each function's on-failure destination holds exactly the poison records of its stream, each once.
 assert log =~ /on-failure\s+Indexer <- Raw\s+3\s+.*ok/
 assert log =~ /on-failure\s+AlertCounter <- Alerts\s+3\s+.*ok/
-assert log =~ /poison\s+Indexer <- Raw\s+3\s+each once, at 50 \(not JSON\), 100 \(no timestamp\), 150 \(timestamp not a number\)\s+ok/
+assert log =~ /poison\s+Indexer <- Raw\s+3\s+each once, at 50 \(not JSON\), 100 \(no timestamp\), 150 \(timestamp not a number\); RetryAttemptsExhausted\s+ok/
 assert log =~ /faults\s+crash, job-restart, poison, search-outage, table-outage, throttle injected \(6 poison records\)/
 // The outages, the throttle and the job's restart struck the first stream (Raw) at 30%, 50%, 60%, 80%.
 assert log =~ /faults\s+search-outage at 60 events: .* 0 records other than poison/

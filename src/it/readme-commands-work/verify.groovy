@@ -75,7 +75,7 @@ assert resources.contains('AWS::Kinesis::StreamConsumer') : 'three consumers of 
 String local = logs['mvn -Plocal verify']
 assert local.contains('RECONCILED: every count matches') : 'the local run did not reconcile'
 assert local =~ /events in\s+Kds\s+1,000\b/
-assert local =~ /documents\s+Os\/fn\s+1,000\s+ok/
+assert local =~ /documents\s+Os\/fn\s+1,000\s+by event id\s+ok/
 assert local =~ /aggregates\s+Ddb\.clicks\s+1,000\s+clicks in \d+ rows\s+ok/
 assert local =~ /archived\s+clickstream-s3\s+1,000\s+records in \d+ objects?\s+ok/
 assert local =~ /on-failure\s+Fn <- Kds\s+0\s+ok/
@@ -88,11 +88,12 @@ assert logs['mvn -Plocal verify -pl local -am -DskipTests -Dlocal.benchmark=true
 String poisoned = logs['mvn -Plocal verify -pl local -am -DskipTests -Dlocal.faults=all']
 assert poisoned.contains('RECONCILED: every count matches') : 'the run with poison records did not reconcile'
 assert poisoned =~ /on-failure\s+Fn <- Kds\s+3\s+ok/
-assert poisoned =~ /poison\s+Fn <- Kds\s+3\s+each once, at 250 \(not JSON\), 500 \(no timestamp\), 750 \(timestamp not a number\)\s+ok/
+assert poisoned =~ /poison\s+Fn <- Kds\s+3\s+each once, at 250 \(not JSON\), 500 \(no timestamp\), 750 \(timestamp not a number\); RetryAttemptsExhausted\s+ok/
 assert poisoned =~ /archived\s+clickstream-s3\s+1,003\s+records in \d+ objects?\s+ok/
-assert poisoned =~ /documents\s+Os\/fn\s+1,000\s+ok/
+assert poisoned =~ /documents\s+Os\/fn\s+1,000\s+by event id\s+ok/
 assert poisoned =~ /aggregates\s+Ddb\.clicks\s+1,000\s+clicks in \d+ rows\s+ok/
 assert poisoned =~ /late\s+kda\s+0\s+ok/
+assert poisoned =~ /windows\s+Ddb\s+\d+\s+each as evaluated apart\s+ok/
 assert poisoned =~ /crash\s+Fn <- Kds\s+1\s+died after [\d,]+ of [\d,]+ records of a batch, [\d,]+ records in; retried\s+ok/
 // The outages, the throttle and the restart struck where the README says, each once the one before
 // was over, and nothing good reached an on-failure destination because of them.

@@ -49,7 +49,8 @@ final class FunctionToTableArrow implements ArrowIntegration {
         String keys = Text.javaLiteral(KEYS.partitionKey()) + ", " + Text.javaLiteral(KEYS.sortKey());
         return Optional.of(new FunctionView.Sink("AggregateWriter", table.variable(),
                 "FromEnv.aggregateWriter(env, " + Text.javaLiteral(naming.tableVariable(table)) + ", " + keys + ")",
-                "AggregatingProcessor.create(logic::aggregateKey, ClickEvent::timestamp, java.time.Duration.ofMinutes(1),"
+                "AggregatingProcessor.create(logic::aggregateKey, ClickEvent::timestamp, java.time.Duration.ofMinutes("
+                        + KEYS.windowMinutes() + "),"
                         + " logic::counters, " + table.variable() + ")",
                 table.alias(),
                 "AggregateWriter.builder().client(server.dynamoDb()).tableName(" + Text.javaLiteral(table.resourceName())

@@ -1,5 +1,6 @@
 package dev.stencil.plan;
 
+import dev.stencil.defaults.KitDefaults;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
 import dev.stencil.model.ConnectionKind;
@@ -35,6 +36,6 @@ final class JobPlanner {
                 .map(c -> naming.propertyGroup(naming.of(c.to()))).toList();
         return new JobView(naming.basePackage(), naming.jobPackage(names), naming.jobType(names), app.alias(),
                 Text.javadoc(app.label()), naming.propertyGroup(names), streams.get(0),
-                streams.subList(1, streams.size()), tables);
+                streams.subList(1, streams.size()), tables, KitDefaults.STANDARD.aggregates().windowMinutes());
     }
 }

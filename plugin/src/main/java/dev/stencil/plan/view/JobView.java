@@ -14,6 +14,7 @@ import java.util.List;
  * @param firstStream the property group of the first stream it reads
  * @param otherStreams the property groups of further streams it reads (their events are unioned)
  * @param tables the property groups of the tables it writes aggregates to
+ * @param windowMinutes the default size of its windows, the kit's
  */
 public record JobView(
         String basePackage,
@@ -24,7 +25,8 @@ public record JobView(
         String group,
         String firstStream,
         List<String> otherStreams,
-        List<String> tables) {
+        List<String> tables,
+        int windowMinutes) {
 
     public JobView {
         otherStreams = List.copyOf(otherStreams);

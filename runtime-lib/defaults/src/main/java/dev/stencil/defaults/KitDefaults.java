@@ -20,7 +20,7 @@ public record KitDefaults(Mapping mapping, Archive archive, Aggregates aggregate
     public static final KitDefaults STANDARD = new KitDefaults(
             new Mapping(100, 1, 3, 60, 2),
             new Archive("events/", "errors/", 64, 300),
-            new Aggregates("page", "windowStart", "clicks"),
+            new Aggregates("page", "windowStart", "clicks", 1),
             2);
 
     /**
@@ -73,6 +73,23 @@ public record KitDefaults(Mapping mapping, Archive archive, Aggregates aggregate
      * @param partitionKey the partition key attribute, holding the aggregate's key (a page)
      * @param sortKey the sort key attribute, holding the window's start in epoch milliseconds
      * @param counter the attribute counting the window's events
+     * @param windowMinutes the size of the tumbling event-time windows, aligned to the epoch
      */
-    public record Aggregates(String partitionKey, String sortKey, String counter) {}
+    public record Aggregates(String partitionKey, String sortKey, String counter, int windowMinutes) {
+
+        /** {@link #windowMinutes()} as a duration. */
+        public Duration window() {
+            return Duration.ofMinutes(windowMinutes);
+        }
+
+        /**
+         * The start of the window an event time falls in.
+         *
+         * @param eventTime epoch milliseconds
+         * @return the window's start, epoch milliseconds
+         */
+        public long windowStart(long eventTime) {
+            return Math.floorDiv(eventTime, window().toMillis()) * window().toMillis();
+        }
+    }
 }

@@ -25,8 +25,12 @@ record Disruptions(List<Disruption> inOrder, List<String> notApplicable) {
     /** How long sink calls are throttled. */
     static final Duration THROTTLING = Duration.ofSeconds(5);
 
-    /** How long a Flink job reads on past its checkpoint before it is cancelled. */
+    /**
+     * How long a Flink job reads on past its checkpoint before it is cancelled: at least the first,
+     * and then until it has read something past it, at most the second.
+     */
     static final Duration PAST_CHECKPOINT = Duration.ofSeconds(3);
+    static final Duration PAST_CHECKPOINT_AT_MOST = Duration.ofSeconds(30);
 
     /**
      * Puts throttling proxies in front of the sinks' services. Must run before any function's
@@ -105,6 +109,7 @@ record Disruptions(List<Disruption> inOrder, List<String> notApplicable) {
         return new Disruption(Fault.JOB_RESTART, 0.6, PAST_CHECKPOINT,
                 () -> jobs.forEach(job -> checkpoints.put(job, unchecked(() -> job.checkpoint(timeout)))),
                 () -> checkpoints.forEach((job, path) -> unchecked(() -> {
+                    job.awaitReadingPastCheckpoint(PAST_CHECKPOINT_AT_MOST);
                     job.restoreFrom(path, timeout);
                     return path;
                 })),

@@ -149,6 +149,20 @@ public final class FlinkJobStage implements Stage {
     }
 
     /**
+     * Waits until the job has read records past its checkpoint, so that a restore has something to
+     * read again, or until {@code atMost} has passed (when no more events come).
+     *
+     * @param atMost the longest wait
+     */
+    void awaitReadingPastCheckpoint(Duration atMost) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (emitted() <= emittedAtCheckpoint && System.nanoTime() < deadline) {
+            failIfFailed();
+            LocalCloud.sleep(100);
+        }
+    }
+
+    /**
      * Cancels the job, as a failure or an operator would, and starts it again from a checkpoint
      * taken by {@link #checkpoint}: its sources resume at the checkpoint's positions, so what they
      * had emitted past it is read again (and not counted twice by {@link #consumed}), and the

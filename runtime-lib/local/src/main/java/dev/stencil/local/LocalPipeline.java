@@ -40,6 +40,8 @@ public final class LocalPipeline {
     private final Map<String, Long> eventsIn = new ConcurrentHashMap<>();
     private final AtomicLong put = new AtomicLong();
     private final List<Poison.Put> poisoned = new CopyOnWriteArrayList<>();
+    private final WindowCounts windows = new WindowCounts();
+    private final Map<String, List<String>> eventIds = new ConcurrentHashMap<>();
     private Disruptions disruptions = new Disruptions(List.of(), List.of());
     private Disruption previous;
 
@@ -114,7 +116,8 @@ public final class LocalPipeline {
             List<Poison.Put> once = poisonIn(stage.stream()).stream()
                     .filter(p -> failed.stream().filter(p.sequenceNumber()::equals).count() == 1).toList();
             return new Check.Measure(once.size(), "each once, at " + String.join(", ", once.stream()
-                    .map(p -> String.format("%,d (%s)", p.position(), p.kind())).toList()));
+                    .map(p -> String.format("%,d (%s)", p.position(), p.kind())).toList()) + "; " + String.join(", ",
+                    once.stream().flatMap(p -> stage.conditionsOf(p.sequenceNumber()).stream()).distinct().toList()));
         }));
     }
 
@@ -129,18 +132,28 @@ public final class LocalPipeline {
     }
 
     /**
-     * Documents in an index: one per event of the streams the function reads (ids are event ids).
+     * Documents in an index: one per event of the streams the function reads, under the event's
+     * id, and no other. The count is the events found by id, less the documents that are none of them.
      *
      * @param where   such as {@code Os/fn}
      * @param index   the index
      * @param streams the function's streams
      */
     public void documents(String where, String index, String... streams) {
-        check(Check.of("documents", where, () -> events(streams), () -> cloud.search().count(index)));
+        check(new Check("documents", where, () -> events(streams), () -> {
+            List<String> ids = Arrays.stream(streams).distinct()
+                    .flatMap(s -> eventIds.getOrDefault(s, List.of()).stream()).toList();
+            long found = cloud.search().countIds(index, ids);
+            long others = cloud.search().count(index) - found;
+            return new Check.Measure(found - others, others == 0 ? "by event id"
+                    : String.format("by event id; %,d documents that are no event's", others));
+        }));
     }
 
     /**
-     * Aggregate items in a table: their counters add up to one per event of each writer's streams.
+     * Aggregate items in a table: their counters add up to one per event of each writer's streams,
+     * and each window's item holds exactly the events of its key and window, as a plain-Java
+     * evaluation of the events put works them out ({@link WindowCounts}).
      *
      * @param table   the table
      * @param counter the counter attribute
@@ -150,14 +163,19 @@ public final class LocalPipeline {
         check(new Check("aggregates", table + "." + counter, () -> events(streams), () -> {
             long rows = 0;
             long total = 0;
-            for (Map<String, AttributeValue> item : cloud.dynamoDb().scanPaginator(r -> r.tableName(table)
-                    .consistentRead(true)).items()) {
+            for (Map<String, AttributeValue> item : items(table)) {
                 rows++;
                 AttributeValue value = item.get(counter);
                 total += value == null ? 0 : Long.parseLong(value.n());
             }
             return new Check.Measure(total, String.format("%s in %,d rows", counter, rows));
         }));
+        check(new Check("windows", table, () -> windows.expected(streams).size(),
+                () -> WindowCounts.compare(items(table), counter, windows.expected(streams))));
+    }
+
+    private Iterable<Map<String, AttributeValue>> items(String table) {
+        return cloud.dynamoDb().scanPaginator(r -> r.tableName(table).consistentRead(true)).items();
     }
 
     /**
@@ -238,6 +256,8 @@ public final class LocalPipeline {
                 if (!producer.put(chunk).allPut()) {
                     throw new IllegalStateException("could not put every event into " + stream);
                 }
+                windows.add(stream, chunk);
+                eventIds.computeIfAbsent(stream, s -> new ArrayList<>()).addAll(chunk.stream().map(ClickEvent::eventId).toList());
                 put.addAndGet(chunk.size());
                 eventsIn.merge(stream, (long) chunk.size(), Long::sum);
                 done = until;

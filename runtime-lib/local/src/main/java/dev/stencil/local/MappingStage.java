@@ -160,4 +160,17 @@ public class MappingStage implements Stage {
             return failures.stream().flatMap(batch -> batch.sequenceNumbers().stream()).toList();
         }
     }
+
+    /**
+     * Why the mapping gave up on a record, as its on-failure destination says.
+     *
+     * @param sequenceNumber the record's sequence number
+     * @return the conditions, such as {@code RetryAttemptsExhausted}, once per time it was sent
+     */
+    List<String> conditionsOf(String sequenceNumber) {
+        synchronized (failures) {
+            return failures.stream().filter(batch -> batch.sequenceNumbers().contains(sequenceNumber))
+                    .map(FailedBatch::condition).toList();
+        }
+    }
 }

@@ -1,17 +1,23 @@
 package dev.stencil.local;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The three calls a local run makes to the OpenSearch server: create an index, refresh it, count it. */
+/** The calls a local run makes to the OpenSearch server: create an index, refresh it, count it, count ids in it. */
 public final class SearchClient {
 
     private static final Pattern COUNT = Pattern.compile("\"count\"\\s*:\\s*(\\d+)");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int IDS_PER_QUERY = 1_000;
 
     private final URI endpoint;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -37,6 +43,29 @@ public final class SearchClient {
             throw new IllegalStateException("no count for index " + index);
         }
         return Long.parseLong(count.group(1));
+    }
+
+    /**
+     * How many of the given ids have a document in an index, once everything written is visible.
+     *
+     * @param index the index
+     * @param ids   document ids, each once
+     * @return the documents found
+     */
+    public long countIds(String index, List<String> ids) {
+        call("POST", "/" + index + "/_refresh", null);
+        long found = 0;
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            ObjectNode body = JSON.createObjectNode();
+            ArrayNode values = body.putObject("query").putObject("ids").putArray("values");
+            ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)).forEach(values::add);
+            Matcher count = COUNT.matcher(call("POST", "/" + index + "/_count", body.toString()));
+            if (!count.find()) {
+                throw new IllegalStateException("no count for index " + index);
+            }
+            found += Long.parseLong(count.group(1));
+        }
+        return found;
     }
 
     private String call(String method, String path, String body) {

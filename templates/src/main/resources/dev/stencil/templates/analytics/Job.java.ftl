@@ -24,7 +24,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *
  * <p>Property groups (see {@link AppProperties}): one per stream ({@code stream.arn},
  * {@code aws.region}), one per table ({@code table.name}, {@code aws.region}), and the optional
- * {@code [=view.group]} ({@code window.size}, default {@code 1 min};
+ * {@code [=view.group]} ({@code window.size}, default {@code [=view.windowMinutes?c] min};
  * {@code watermark.max-out-of-orderness}, default {@code 5 s}).
  */
 public final class [=view.jobType] {
@@ -42,7 +42,7 @@ public final class [=view.jobType] {
      * @throws Exception if the job cannot be built or fails
      */
     public static void run(AppProperties properties) throws Exception {
-        Duration window = properties.duration("[=view.group]", "window.size", Duration.ofMinutes(1));
+        Duration window = properties.duration("[=view.group]", "window.size", Duration.ofMinutes([=view.windowMinutes?c]));
         Duration maxOutOfOrderness =
                 properties.duration("[=view.group]", "watermark.max-out-of-orderness", Duration.ofSeconds(5));
 

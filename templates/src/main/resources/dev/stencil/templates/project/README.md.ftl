@@ -128,8 +128,10 @@ comma-separated):
 
 The producer waits at each of these points until the fault before is over, so each is measured
 on its own. A fault the diagram gives nothing to break (no search domain, no table, no Flink
-application) is skipped, and the summary says so. Every good event must still land exactly once in every index and table, and every
-Flink job must have read each event once (not counting what it read again after its restore).
+application) is skipped, and the summary says so. Every good event must still land exactly once
+in every index (found by its event id) and table, every window's item must hold exactly the count
+a plain-Java evaluation of the events put gives (the `windows` line), and every Flink job must
+have read each event once (not counting what it read again after its restore).
 The summary prints, per fault, where it struck, what it did, how long the service was unavailable
 and how long until every function had caught up, the mapping's retries and bisections, and the
 records other than poison sent to on-failure destinations; then the records lost and duplicated
