@@ -98,7 +98,7 @@ public final class Stencil {
         ProjectSettings settings = ProjectSettings.of(request.groupId(), request.basePackage(), architecture.name(),
                 inProject.source(request.lenient(), request.templateDirectory()));
         String fileName = request.diagram().getFileName().toString();
-        GenerationPlan plan = new Planner(settings, fileName).plan(architecture);
+        GenerationPlan plan = new Planner(settings, fileName).plan(architecture, StackHomes.read(request.outputDirectory()));
         found.addAll(DataStoreChanges.dropped(request.outputDirectory(), plan.dataStores(), diagram.name()));
         FileSet files = new Renderer(new TemplateEngine(request.templateDirectory()), fileName).render(plan);
         inProject.addTo(files, diagram.text());

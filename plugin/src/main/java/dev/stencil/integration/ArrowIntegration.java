@@ -40,6 +40,15 @@ public interface ArrowIntegration {
         return Resources.NONE;
     }
 
+    /**
+     * Whether the kit builds this arrow's resources and grants in its target's stack (a mapping
+     * beside its function, an archive beside its bucket) rather than its source's (a grant to the
+     * writing function or job); where the generator places the arrow when it splits the stack.
+     */
+    default boolean builtWithTarget() {
+        return false;
+    }
+
     /** The {@code Wiring} method a generated stack calls for it, which {@code reverse} reads as this arrow. */
     Optional<String> wiringMethod();
 

@@ -62,7 +62,7 @@ final class ClientNode implements NodeIntegration {
 
     @Override
     public void plan(Component node, ComponentNames names, Naming naming, StackView.Builder stack) {
-        stack.producer(new StackView.Node(names.variable(), names.type(), names.alias()));
+        stack.producer(new StackView.Node(stack.scope(), names.variable(), names.type(), names.alias()));
     }
 
     @Override

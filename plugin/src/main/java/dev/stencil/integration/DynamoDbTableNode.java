@@ -38,7 +38,7 @@ final class DynamoDbTableNode implements NodeIntegration {
 
     @Override
     public void plan(Component node, ComponentNames names, Naming naming, StackView.Builder stack) {
-        stack.table(new StackView.TableNode(names.variable(), names.type(), names.alias(), KEYS.partitionKey(),
+        stack.table(new StackView.TableNode(stack.scope(), names.variable(), names.type(), names.alias(), KEYS.partitionKey(),
                 KEYS.sortKey()));
     }
 

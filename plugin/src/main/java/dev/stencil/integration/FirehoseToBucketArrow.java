@@ -47,4 +47,9 @@ final class FirehoseToBucketArrow implements ArrowIntegration {
     public Resources resources(Connection arrow, Architecture architecture) {
         return architecture.incoming(arrow.from()).isEmpty() ? Resources.NONE : StreamArchiveArrow.ARCHIVE_RESOURCES;
     }
+
+    @Override
+    public boolean builtWithTarget() {
+        return true;
+    }
 }

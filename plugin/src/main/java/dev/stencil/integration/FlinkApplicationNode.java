@@ -79,7 +79,7 @@ final class FlinkApplicationNode implements NodeIntegration {
 
     @Override
     public void plan(Component node, ComponentNames names, Naming naming, StackView.Builder stack) {
-        stack.flinkApp(new StackView.FlinkAppNode(names.variable(), names.type(), names.alias(), node.alias(),
+        stack.flinkApp(new StackView.FlinkAppNode(stack.scope(), names.variable(), names.type(), names.alias(), node.alias(),
                 naming.flinkRoleIdPrefix(names)));
     }
 

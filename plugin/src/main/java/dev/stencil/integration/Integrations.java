@@ -9,12 +9,10 @@ import dev.stencil.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -34,10 +32,6 @@ public final class Integrations {
             List.of(new ProduceArrow(), new StreamToFunctionArrow(), new StreamToFlinkArrow(), new StreamArchiveArrow(),
                     new StreamToFirehoseArrow(), new FlinkToTableArrow(), new FunctionToSearchArrow(),
                     new FunctionToTableArrow(), new FirehoseToBucketArrow()));
-
-    /** What the kit's monitoring adds once per stack with alarms: the topic (and its output), its key, the dashboard. */
-    static final Resources ALARM_TOPIC = Resources.of(Resources.KEY, 1, "AWS::SNS::Topic", 1, "AWS::SNS::TopicPolicy", 1,
-            "AWS::CloudWatch::Dashboard", 1);
 
     private final Map<ServiceKind, NodeIntegration> nodes = new EnumMap<>(ServiceKind.class);
     private final Map<ConnectionKind, ArrowIntegration> arrows = new EnumMap<>(ConnectionKind.class);
@@ -108,6 +102,16 @@ public final class Integrations {
     }
 
     /**
+     * Which stack each node lives in: one stack while the diagram fits one, else its data stores
+     * in the main stack and its processing in nested stacks (see {@link StackLayout}).
+     *
+     * @param recorded the homes an earlier generation recorded, by alias; empty for a new project
+     */
+    public StackLayout layout(Architecture architecture, Map<String, String> recorded) {
+        return StackLayout.of(this, architecture, recorded);
+    }
+
+    /**
      * Where, reading the diagram's nodes and then its arrows in declaration order, the stack first
      * holds more than {@code limit} resources: the node or arrow a quota diagnostic points at.
      */
@@ -132,31 +136,14 @@ public final class Integrations {
     /** The stack growing node by node, then arrow by arrow, in declaration order. */
     private List<Step> steps(Architecture architecture) {
         List<Step> steps = new ArrayList<>();
-        Resources resources = Resources.NONE;
-        int outputs = 0;
-        Set<ServiceKind> seen = EnumSet.noneOf(ServiceKind.class);
+        StackTally stack = new StackTally(this, architecture, false);
         for (Component c : architecture.components()) {
-            NodeIntegration node = nodes.get(c.kind());
-            Resources added = node.resources(c, architecture);
-            if (seen.add(c.kind())) {
-                added = added.plus(node.sharedResources());
-            }
-            if (resources.count(Resources.ALARM) == 0 && added.count(Resources.ALARM) > 0) {
-                added = added.plus(ALARM_TOPIC);
-                outputs++;
-            }
-            resources = resources.plus(added);
-            outputs += node.outputCount();
-            steps.add(new Step(c.location(), new StackBudget(resources, outputs)));
+            stack.add(c);
+            steps.add(new Step(c.location(), stack.budget()));
         }
         for (Connection c : architecture.connections()) {
-            Resources added = arrows.get(c.kind()).resources(c, architecture);
-            if (resources.count(Resources.ALARM) == 0 && added.count(Resources.ALARM) > 0) {
-                added = added.plus(ALARM_TOPIC);
-                outputs++;
-            }
-            resources = resources.plus(added);
-            steps.add(new Step(c.location(), new StackBudget(resources, outputs)));
+            stack.add(c);
+            steps.add(new Step(c.location(), stack.budget()));
         }
         return steps;
     }

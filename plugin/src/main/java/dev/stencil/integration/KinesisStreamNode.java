@@ -44,7 +44,7 @@ final class KinesisStreamNode implements NodeIntegration {
 
     @Override
     public void plan(Component node, ComponentNames names, Naming naming, StackView.Builder stack) {
-        stack.stream(new StackView.Node(names.variable(), names.type(), names.alias()));
+        stack.stream(new StackView.Node(stack.scope(), names.variable(), names.type(), names.alias()));
     }
 
     @Override

@@ -40,7 +40,7 @@ final class LambdaFunctionNode implements NodeIntegration {
     @Override
     public void plan(Component node, ComponentNames names, Naming naming, StackView.Builder stack) {
         String handlerClass = naming.handlerClass(names);
-        stack.function(new StackView.FunctionNode(names.variable(), names.type(), names.alias(), handlerClass,
+        stack.function(new StackView.FunctionNode(stack.scope(), names.variable(), names.type(), names.alias(), handlerClass,
                 handlerClass + "::handleRequest"));
     }
 

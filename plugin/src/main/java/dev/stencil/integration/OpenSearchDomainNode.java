@@ -40,7 +40,7 @@ final class OpenSearchDomainNode implements NodeIntegration {
 
     @Override
     public void plan(Component node, ComponentNames names, Naming naming, StackView.Builder stack) {
-        stack.domain(new StackView.Node(names.variable(), names.type(), names.alias()));
+        stack.domain(new StackView.Node(stack.scope(), names.variable(), names.type(), names.alias()));
     }
 
     @Override

@@ -35,7 +35,7 @@ final class S3BucketNode implements NodeIntegration {
 
     @Override
     public void plan(Component node, ComponentNames names, Naming naming, StackView.Builder stack) {
-        stack.bucket(new StackView.Node(names.variable(), names.type(), names.alias()));
+        stack.bucket(new StackView.Node(stack.scope(), names.variable(), names.type(), names.alias()));
     }
 
     @Override

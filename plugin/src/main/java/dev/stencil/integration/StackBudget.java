@@ -17,6 +17,9 @@ public record StackBudget(Resources resources, int outputs) {
     /** CloudFormation's quota of outputs per stack. */
     public static final int MAX_OUTPUTS = 200;
 
+    /** CloudFormation's quota of parameters per stack; references into a nested stack are parameters. */
+    public static final int MAX_PARAMETERS = 200;
+
     /** Kinesis's quota of enhanced fan-out consumers registered on one stream. */
     public static final int MAX_EFO_CONSUMERS = 20;
 }

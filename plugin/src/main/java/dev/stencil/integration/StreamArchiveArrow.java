@@ -64,4 +64,9 @@ final class StreamArchiveArrow implements ArrowIntegration {
     public Resources resources(Connection arrow, Architecture architecture) {
         return ARCHIVE_RESOURCES;
     }
+
+    @Override
+    public boolean builtWithTarget() {
+        return true;
+    }
 }

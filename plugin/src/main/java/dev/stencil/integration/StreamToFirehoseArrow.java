@@ -27,4 +27,9 @@ final class StreamToFirehoseArrow implements ArrowIntegration {
     public Optional<String> wiringMethod() {
         return Optional.empty();
     }
+
+    @Override
+    public boolean builtWithTarget() {
+        return true;
+    }
 }

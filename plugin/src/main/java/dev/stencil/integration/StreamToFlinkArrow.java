@@ -27,4 +27,9 @@ final class StreamToFlinkArrow implements ArrowIntegration {
     public Optional<String> wiringMethod() {
         return Optional.of("streamToFlink");
     }
+
+    @Override
+    public boolean builtWithTarget() {
+        return true;
+    }
 }

@@ -63,4 +63,9 @@ final class StreamToFunctionArrow implements ArrowIntegration {
     static boolean enhancedFanOut(Connection arrow, Architecture architecture) {
         return architecture.outgoing(arrow.from()).size() > SHARED_THROUGHPUT_CONSUMERS;
     }
+
+    @Override
+    public boolean builtWithTarget() {
+        return true;
+    }
 }

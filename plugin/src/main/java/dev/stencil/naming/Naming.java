@@ -80,6 +80,11 @@ public final class Naming {
         return projectType() + "Stack";
     }
 
+    /** The local variable of a nested stack in the generated stack, such as {@code processing1} for {@code Processing1}. */
+    public String nestedStackVariable(String nestedStackId) {
+        return Character.toLowerCase(nestedStackId.charAt(0)) + nestedStackId.substring(1);
+    }
+
     /** The stack's configuration record, such as {@code ClickstreamConfig}. */
     public String configType() {
         return projectType() + "Config";

@@ -15,6 +15,9 @@ public record GenerationPlan(String projectName, List<PlannedFile> files, List<D
     /** Where the data stores of the last generation are recorded, relative to the project root. */
     public static final String DATA_STORES = ".stencil/data-stores";
 
+    /** Where the stack of every node of the last generation is recorded, relative to the project root. */
+    public static final String STACKS = ".stencil/stacks";
+
     public GenerationPlan {
         files = List.copyOf(files);
         dataStores = List.copyOf(dataStores);

@@ -16,9 +16,11 @@ import dev.stencil.plan.view.JobView;
 import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.PackageView;
 import dev.stencil.plan.view.ProjectView;
+import dev.stencil.plan.view.StackHomesView;
 import dev.stencil.plan.view.StackView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Decides every file of the generated project and the view model that feeds its template: the
@@ -44,21 +46,32 @@ public final class Planner {
         this.sourceFile = sourceFile;
     }
 
+    /** Plans a new project: no node has a recorded stack yet. */
     public GenerationPlan plan(Architecture architecture) {
+        return plan(architecture, Map.of());
+    }
+
+    /**
+     * Plans the project.
+     *
+     * @param recordedHomes the stack of each node as the last generation recorded it ({@code .stencil/stacks}), by alias
+     */
+    public GenerationPlan plan(Architecture architecture, Map<String, String> recordedHomes) {
         Naming naming = new Naming(architecture, settings.basePackage());
         List<PlannedFile> files = new ArrayList<>();
         List<FunctionView> functions = new FunctionPlanner(architecture, naming, integrations).views();
         List<JobView> jobs = new JobPlanner(architecture, naming).views();
         ProjectView project = projectView(architecture, naming, !functions.isEmpty(), !jobs.isEmpty());
         PackageView pkg = new PackageView(naming.basePackage());
-        AppView app = new StackPlanner(architecture, naming, integrations).appView(!functions.isEmpty(), !jobs.isEmpty());
+        AppView app = StackPlanner.appView(architecture, naming, !functions.isEmpty(), !jobs.isEmpty());
 
         files.add(generated("pom.xml", "project/pom.xml.ftl", project));
         files.add(generated("cdk.json", "project/cdk.json.ftl", project));
         files.add(generated(".gitignore", "project/gitignore.ftl", project));
-        files.add(generated("README.md", "project/README.md.ftl",
-                new ReadmePlanner(architecture, naming, integrations, sourceFile, settings.source().diagramPath()).view(app, functions, jobs)));
-        StackView stack = new StackPlanner(architecture, naming, integrations).stackView(app);
+        StackPlanner stacks = new StackPlanner(architecture, naming, integrations, recordedHomes);
+        files.add(generated("README.md", "project/README.md.ftl", new ReadmePlanner(architecture, naming, integrations,
+                stacks.layout(), sourceFile, settings.source().diagramPath()).view(app, functions, jobs)));
+        StackView stack = stacks.stackView(app);
         planInfra(naming, project, app, stack, files);
         planDashboards(architecture, naming, files);
         if (!functions.isEmpty()) {
@@ -70,10 +83,12 @@ public final class Planner {
         planLocal(naming, pkg, new LocalPlanner(architecture, naming, integrations, settings.groupId()).view(), files);
         List<DataStoresView.DataStore> stores = architecture.components().stream()
                 .filter(c -> integrations.node(c.kind()).holdsData())
-                .map(c -> new DataStoresView.DataStore(naming.stackType(), naming.of(c).type(), c.kind().displayName(),
-                        c.alias()))
+                .map(c -> new DataStoresView.DataStore(stacks.stackPath(c.alias()), naming.of(c).type(),
+                        c.kind().displayName(), c.alias()))
                 .toList();
         files.add(generated(GenerationPlan.DATA_STORES, "project/data-stores.ftl", new DataStoresView(stores)));
+        files.add(generated(GenerationPlan.STACKS, "project/stacks.ftl", new StackHomesView(architecture.components()
+                .stream().map(c -> new StackHomesView.Home(c.alias(), stacks.stackPath(c.alias()))).toList())));
         return new GenerationPlan(naming.projectName(), files, stores);
     }
 

@@ -4,6 +4,7 @@ import dev.stencil.defaults.KitDefaults;
 import dev.stencil.integration.Integrations;
 import dev.stencil.integration.Resources;
 import dev.stencil.integration.StackBudget;
+import dev.stencil.integration.StackLayout;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
 import dev.stencil.model.Connection;
@@ -30,10 +31,12 @@ final class ReadmePlanner {
     private final String source;
     private final String diagramPath;
     private final Integrations integrations;
+    private final StackLayout layout;
 
-    ReadmePlanner(Architecture architecture, Naming naming, Integrations integrations, String source,
+    ReadmePlanner(Architecture architecture, Naming naming, Integrations integrations, StackLayout layout, String source,
             String diagramPath) {
         this.integrations = integrations;
+        this.layout = layout;
         this.diagramPath = diagramPath;
         this.architecture = architecture;
         this.naming = naming;
@@ -83,10 +86,19 @@ final class ReadmePlanner {
     }
 
     private ReadmeView.Size size() {
-        StackBudget budget = integrations.budget(architecture);
-        Resources r = budget.resources();
+        Resources r = Resources.NONE;
+        int outputs = 0;
+        int largest = 0;
+        for (StackLayout.Home home : layout.stacks()) {
+            r = r.plus(home.budget().resources());
+            outputs += home.budget().outputs();
+            largest = Math.max(largest, home.budget().resources().total());
+        }
+        String stacks = !layout.split() ? "one stack, `" + naming.stackType() + "`"
+                : "`" + naming.stackType() + "` (its data stores) and " + layout.nested().size() + " nested stacks ("
+                        + String.join(", ", layout.nested().stream().map(h -> "`" + h.id() + "`").toList()) + ")";
         return new ReadmeView.Size(r.total(), StackBudget.MAX_RESOURCES, r.count(Resources.KEY), r.count(Resources.ALARM),
-                r.count(Resources.LOG_GROUP), budget.outputs(), StackBudget.MAX_OUTPUTS);
+                r.count(Resources.LOG_GROUP), outputs, StackBudget.MAX_OUTPUTS, stacks, largest);
     }
 
     private String builtAs(Component c) {

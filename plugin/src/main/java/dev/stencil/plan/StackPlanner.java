@@ -1,7 +1,8 @@
 package dev.stencil.plan;
 
 import dev.stencil.integration.Integrations;
-import dev.stencil.integration.StackBudget;
+import dev.stencil.integration.Resources;
+import dev.stencil.integration.StackLayout;
 import dev.stencil.model.Architecture;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
@@ -10,6 +11,7 @@ import dev.stencil.plan.view.AppView;
 import dev.stencil.plan.view.StackView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Plans the CDK app, its configuration and its stack: one kit call per node and per arrow, each from its integration. */
 final class StackPlanner {
@@ -17,14 +19,27 @@ final class StackPlanner {
     private final Architecture architecture;
     private final Naming naming;
     private final Integrations integrations;
+    private final StackLayout layout;
 
-    StackPlanner(Architecture architecture, Naming naming, Integrations integrations) {
+    StackPlanner(Architecture architecture, Naming naming, Integrations integrations, Map<String, String> recordedHomes) {
         this.architecture = architecture;
         this.naming = naming;
         this.integrations = integrations;
+        this.layout = integrations.layout(architecture, recordedHomes);
     }
 
-    AppView appView(boolean functions, boolean analytics) {
+    /** Which stack each node lives in. */
+    StackLayout layout() {
+        return layout;
+    }
+
+    /** The path of a node's stack, as {@code .stencil/stacks} records it: {@code ClickstreamStack} or {@code ClickstreamStack/Processing1}. */
+    String stackPath(String alias) {
+        String home = layout.homeOf(alias);
+        return home.equals(StackLayout.MAIN) ? naming.stackType() : naming.stackType() + "/" + home;
+    }
+
+    static AppView appView(Architecture architecture, Naming naming, boolean functions, boolean analytics) {
         List<AppView.Artefact> artefacts = new ArrayList<>();
         if (functions) {
             artefacts.add(new AppView.Artefact("functionsJar", "functions/target/functions.jar", "functions.jar"));
@@ -42,12 +57,26 @@ final class StackPlanner {
     StackView stackView(AppView app) {
         StackView.Builder stack = new StackView.Builder();
         integrations.visit(architecture, (node, c) -> {
+            String home = layout.homeOf(c.alias());
+            stack.in(home.equals(StackLayout.MAIN) ? "this" : naming.nestedStackVariable(home));
             ComponentNames n = naming.of(c);
             node.output().ifPresent(attribute -> stack.output(naming.outputId(n, attribute)));
             node.plan(c, n, naming, stack);
         }, (arrow, c) -> arrow.plan(c, architecture, naming, stack));
-        StackBudget budget = integrations.budget(architecture);
-        return stack.build(app, budget.resources().byType().entrySet().stream()
-                .map(e -> new StackView.ResourceCount(e.getKey(), e.getValue())).toList(), budget.outputs());
+        Resources all = Resources.NONE;
+        int outputs = 0;
+        List<StackView.StackCount> counts = new ArrayList<>();
+        for (StackLayout.Home home : layout.stacks()) {
+            all = all.plus(home.budget().resources());
+            outputs += home.budget().outputs();
+            counts.add(new StackView.StackCount(home.id(), home.main() ? naming.stackType() : home.id(),
+                    home.budget().resources().total(), home.budget().outputs()));
+        }
+        List<StackView.NestedStack> nested = layout.nested().stream().map(home -> new StackView.NestedStack(
+                naming.nestedStackVariable(home.id()), home.id(), Text.javaLiteral(naming.stackType() + " "
+                        + (home.data() ? "data stores" : "processing") + ", part " + home.id().replaceAll("\\D", ""))))
+                .toList();
+        return stack.build(app, all.byType().entrySet().stream()
+                .map(e -> new StackView.ResourceCount(e.getKey(), e.getValue())).toList(), outputs, nested, counts);
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stencil.SyntheticDiagrams;
 import dev.stencil.engine.DiagramException;
 import dev.stencil.engine.Stencil;
+import dev.stencil.integration.Integrations;
+import dev.stencil.integration.StackLayout;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
 import dev.stencil.model.Connection;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -77,21 +80,31 @@ class DiagramPropertiesTest {
     }
 
     @Property(tries = 20)
-    void syntheticDiagramsAreValidWhileTheyFitOneStackAndRefusedWhereTheyStopFitting(@ForAll("sizes") int size) {
+    void syntheticDiagramsOfAnySizeAreSplitIntoStacksThatEachFitCloudFormationsQuotas(@ForAll("sizes") int size)
+            throws Exception {
         String text = SyntheticDiagrams.of(size);
         // Each cell of five nodes makes 32 resources and 6 outputs, the stack 6 more resources and 1 output;
         // the CDK CLI adds one resource.
         int cells = Math.max(1, size / 5);
         boolean fits = 32 * cells + 6 + 1 <= 500 && 6 * cells + 1 <= 200;
-        try {
-            Architecture a = new Stencil().analyze("synthetic.puml", text, false).architecture();
-            assertThat(fits).as("%d cells analysed without a quota error", cells).isTrue();
-            assertThat(a.components()).hasSize(cells * 5);
-        } catch (DiagramException e) {
-            assertThat(fits).as("%d cells refused", cells).isFalse();
-            assertThat(e.diagnostics()).filteredOn(Diagnostic::isError).isNotEmpty()
-                    .allSatisfy(d -> assertThat(d.code()).isEqualTo("STACK_QUOTA"))
-                    .allSatisfy(d -> assertThat(d.location().line()).isBetween(3, (int) text.lines().count()));
+        Integrations integrations = Integrations.standard();
+        Architecture a = new Stencil().analyze("synthetic.puml", text, false).architecture();
+
+        StackLayout layout = integrations.layout(a, Map.of());
+
+        assertThat(a.components()).hasSize(cells * 5);
+        assertThat(layout.split()).as("%d cells split", cells).isEqualTo(!fits);
+        assertThat(layout.stacks()).allSatisfy(home -> {
+            assertThat(home.budget().resources().total() + 1).as(home.id()).isLessThanOrEqualTo(500);
+            assertThat(home.budget().outputs()).as(home.id()).isLessThanOrEqualTo(200);
+        });
+        for (Component c : a.components()) {
+            String home = layout.homeOf(c.alias());
+            if (integrations.node(c.kind()).holdsData()) {
+                assertThat(home).as(c.alias()).matches("|Data\\d+");
+            } else {
+                assertThat(home).as(c.alias()).matches(fits ? "" : "Processing\\d+");
+            }
         }
     }
 

@@ -100,7 +100,9 @@ public record ReadmeView(
      * @param logGroups its log groups
      * @param outputs its outputs
      * @param maxOutputs CloudFormation's quota of outputs per stack
+     * @param stacks the stacks it deploys as, in words: {@code one stack} or the main stack and its nested stacks
+     * @param largest the resources of its largest stack
      */
     public record Size(int resources, int maxResources, int keys, int alarms, int logGroups, int outputs,
-            int maxOutputs) {}
+            int maxOutputs, String stacks, int largest) {}
 }

@@ -28,6 +28,11 @@ import java.util.List;
  * @param resources every CloudFormation resource type the kit creates for this diagram, with its count
  * @param resourceTotal all resources of the stack
  * @param outputTotal all outputs of the stack
+ * @param nestedStacks the nested stacks the main stack creates when the diagram is split; none when it fits one
+ * @param stackCounts what each stack holds, the main one first
+ * @param dashboards how many dashboards: one per stack with alarms
+ * @param alarmTopicReference what every alarm's action refers to, as a regular expression: the main
+ *     stack's topic {@code Alarms}, or a nested stack's parameter that passes it on
  */
 public record StackView(
         AppView app,
@@ -48,7 +53,11 @@ public record StackView(
         List<String> outputs,
         List<ResourceCount> resources,
         int resourceTotal,
-        int outputTotal) {
+        int outputTotal,
+        List<NestedStack> nestedStacks,
+        List<StackCount> stackCounts,
+        int dashboards,
+        String alarmTopicReference) {
 
     public StackView {
         resources = List.copyOf(resources);
@@ -67,7 +76,28 @@ public record StackView(
         functionToTable = List.copyOf(functionToTable);
         archives = List.copyOf(archives);
         outputs = List.copyOf(outputs);
+        nestedStacks = List.copyOf(nestedStacks);
+        stackCounts = List.copyOf(stackCounts);
     }
+
+    /**
+     * A nested stack of a split diagram.
+     *
+     * @param variable the Java local variable, the scope of its nodes' kit calls
+     * @param id its construct id
+     * @param description what it holds, for its template's description
+     */
+    public record NestedStack(String variable, String id, String description) {}
+
+    /**
+     * What one stack holds, as the generated test checks it against the synthesized template.
+     *
+     * @param id the nested stack's construct id, or empty for the main stack
+     * @param name how the test names it
+     * @param resources its resources
+     * @param outputs its outputs
+     */
+    public record StackCount(String id, String name, int resources, int outputs) {}
 
     /**
      * How many resources of one type the stack holds.
@@ -79,6 +109,9 @@ public record StackView(
 
     /** What every planned node has: the local variable and construct id it gets, and its alias. */
     public interface Planned {
+
+        /** The scope of its kit call: {@code this} or the variable of its nested stack. */
+        String scope();
 
         /** The Java local variable. */
         String variable();
@@ -103,46 +136,50 @@ public record StackView(
     /**
      * A node whose kit call needs nothing but its id: a producer, stream, domain or bucket.
      *
+     * @param scope the scope of its kit call
      * @param variable the Java local variable
      * @param id the construct id
      * @param alias the diagram alias
      */
-    public record Node(String variable, String id, String alias) implements Planned {}
+    public record Node(String scope, String variable, String id, String alias) implements Planned {}
 
     /**
      * A Flink application.
      *
+     * @param scope the scope of its kit call
      * @param variable the Java local variable
      * @param id the construct id
      * @param alias the diagram alias
      * @param job the alias of the job it runs
      * @param roleIdPrefix the prefix of its role's logical id, for the test
      */
-    public record FlinkAppNode(String variable, String id, String alias, String job, String roleIdPrefix)
+    public record FlinkAppNode(String scope, String variable, String id, String alias, String job, String roleIdPrefix)
             implements Planned {}
 
     /**
      * A Lambda function.
      *
+     * @param scope the scope of its kit call
      * @param variable the Java local variable
      * @param id the construct id
      * @param alias the diagram alias
      * @param handlerClass the fully qualified handler class
      * @param handler the Lambda handler, {@code handlerClass::handleRequest}
      */
-    public record FunctionNode(String variable, String id, String alias, String handlerClass, String handler)
+    public record FunctionNode(String scope, String variable, String id, String alias, String handlerClass, String handler)
             implements Planned {}
 
     /**
      * A DynamoDB table.
      *
+     * @param scope the scope of its kit call
      * @param variable the Java local variable
      * @param id the construct id
      * @param alias the diagram alias
      * @param partitionKey the partition key attribute
      * @param sortKey the sort key attribute
      */
-    public record TableNode(String variable, String id, String alias, String partitionKey, String sortKey)
+    public record TableNode(String scope, String variable, String id, String alias, String partitionKey, String sortKey)
             implements Planned {}
 
     /**
@@ -224,6 +261,17 @@ public record StackView(
         private final List<TableWire> functionToTable = new ArrayList<>();
         private final List<ArchiveWire> archives = new ArrayList<>();
         private final List<String> outputs = new ArrayList<>();
+        private String scope = "this";
+
+        /** The scope of the kit calls of the nodes planned next: {@code this} or a nested stack's variable. */
+        public void in(String scope) {
+            this.scope = scope;
+        }
+
+        /** The scope of the node being planned. */
+        public String scope() {
+            return scope;
+        }
 
         public void producer(Node node) {
             producers.add(node);
@@ -290,12 +338,18 @@ public record StackView(
          * @param app the app's names
          * @param resources each resource type the stack holds, with its count
          * @param outputTotal how many outputs the stack has
+         * @param nestedStacks the nested stacks, when split
+         * @param stackCounts what each stack holds
          */
-        public StackView build(AppView app, List<ResourceCount> resources, int outputTotal) {
+        public StackView build(AppView app, List<ResourceCount> resources, int outputTotal,
+                List<NestedStack> nestedStacks, List<StackCount> stackCounts) {
+            int dashboards = resources.stream().filter(r -> r.type().equals("AWS::CloudWatch::Dashboard"))
+                    .mapToInt(ResourceCount::count).sum();
             return new StackView(app, producers, streams, flinkApps, functions, tables, domains, buckets,
                     producerToStream, streamToFunction, streamToFlink, flinkToTable, functionToSearch,
                     functionToTable, archives, outputs, resources,
-                    resources.stream().mapToInt(ResourceCount::count).sum(), outputTotal);
+                    resources.stream().mapToInt(ResourceCount::count).sum(), outputTotal, nestedStacks, stackCounts,
+                    dashboards, nestedStacks.isEmpty() ? "^Alarms" : "Alarms");
         }
     }
 }

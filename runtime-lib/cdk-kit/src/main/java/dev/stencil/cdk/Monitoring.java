@@ -16,11 +16,14 @@ import software.amazon.awscdk.services.kms.Key;
 import software.amazon.awscdk.services.sns.ITopic;
 import software.amazon.awscdk.services.sns.Topic;
 import software.constructs.Construct;
+import software.constructs.IConstruct;
 
 /**
- * The pipeline's alarms, which notify the encrypted topic {@code Alarms} (output
- * {@code AlarmTopicArn}: subscribe the on-call channel), and its one CloudWatch dashboard
- * ({@code Dashboard}, a widget per alarm, in the order the stack creates them).
+ * The pipeline's alarms, which notify the encrypted topic {@code Alarms} of the main stack (output
+ * {@code AlarmTopicArn}: subscribe the on-call channel), and one CloudWatch dashboard per stack
+ * ({@code Dashboard}, a widget per alarm, in the order the stack creates them; a nested stack's
+ * alarms go to its own dashboard, as a dashboard holds at most 500 widgets, and to the main
+ * stack's topic, so one subscription hears every alarm).
  */
 public final class Monitoring {
 
@@ -72,13 +75,22 @@ public final class Monitoring {
                 .treatMissingData(TreatMissingData.NOT_BREACHING)
                 .alarmDescription(description)
                 .build();
-        alarm.addAlarmAction(new SnsAction(topic(stack)));
+        alarm.addAlarmAction(new SnsAction(topic(root(stack))));
         dashboard(stack).addWidgets(AlarmWidget.Builder.create()
                 .title(id)
                 .alarm(alarm)
                 .width(8)
                 .build());
         return alarm;
+    }
+
+    /** The stack the app created, above any nested stack {@code scope} is in. */
+    static Stack root(IConstruct scope) {
+        Stack stack = Stack.of(scope);
+        while (stack.getNestedStackParent() != null) {
+            stack = stack.getNestedStackParent();
+        }
+        return stack;
     }
 
     private static ITopic topic(Stack stack) {

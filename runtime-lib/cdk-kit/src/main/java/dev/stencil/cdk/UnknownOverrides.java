@@ -37,7 +37,7 @@ public final class UnknownOverrides extends Construct implements IValidation {
 
     /** Records context keys a setting was looked up under. */
     static void read(IConstruct scope, String... keys) {
-        if (Stack.of(scope).getNode().tryFindChild(ID) instanceof UnknownOverrides check) {
+        if (Monitoring.root(scope).getNode().tryFindChild(ID) instanceof UnknownOverrides check) {
             check.read.addAll(List.of(keys));
         }
     }

@@ -38,6 +38,9 @@ public final class LocalFlink implements AutoCloseable {
     /** How often a job checkpoints: the stack's {@code checkpointIntervalMillis} default. */
     static final Duration CHECKPOINT_INTERVAL = Duration.ofMinutes(1);
 
+    /** How many completed checkpoints a job keeps. */
+    static final int RETAINED_CHECKPOINTS = 5;
+
     private final MiniCluster cluster;
     private final int parallelism;
     private final Path workDir;
@@ -89,6 +92,9 @@ public final class LocalFlink implements AutoCloseable {
         settings.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
                 ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
         settings.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, workDir.resolve("checkpoints").toUri().toString());
+        // The job-restart fault restores from the checkpoint it triggered; the periodic ones taken
+        // while the job reads on past it must not subsume (delete) it first.
+        settings.set(CheckpointingOptions.MAX_RETAINED_CHECKPOINTS, RETAINED_CHECKPOINTS);
         return new FlinkJobStage(cluster, parallelism, settings, workDir.resolve("savepoints"), name, job, properties,
                 sources, recordsIn);
     }

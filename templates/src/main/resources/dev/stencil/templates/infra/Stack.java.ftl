@@ -12,6 +12,10 @@ import dev.stencil.cdk.Tables;
 import dev.stencil.cdk.Tagging;
 import dev.stencil.cdk.UnknownOverrides;
 import dev.stencil.cdk.Wiring;
+<#if view.nestedStacks?has_content>
+import software.amazon.awscdk.NestedStack;
+import software.amazon.awscdk.NestedStackProps;
+</#if>
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.dynamodb.Table;
@@ -41,28 +45,37 @@ public class [=view.app.stackType] extends Stack {
         super(scope, id, props);
         UnknownOverrides.rejectIn(this);
         Tagging.apply(this, "[=view.app.projectName]");
+<#if view.nestedStacks?has_content>
+
+        // More than one stack's resources: data stores here, processing (and overflowing data
+        // stores) in nested stacks, each within CloudFormation's quotas (see the README's "Size").
+</#if>
+<#list view.nestedStacks as s>
+        NestedStack [=s.variable] = new NestedStack(this, "[=s.id]", NestedStackProps.builder()
+                .description([=s.description]).build());
+</#list>
 
 <#list view.producers as n>
-        Role [=n.variable] = Producers.create(this, "[=n.id]");
+        Role [=n.variable] = Producers.create([=n.scope], "[=n.id]");
 </#list>
 <#list view.streams as n>
-        Stream [=n.variable] = Streams.create(this, "[=n.id]");
+        Stream [=n.variable] = Streams.create([=n.scope], "[=n.id]");
 </#list>
 <#list view.flinkApps as n>
-        FlinkApp [=n.variable] = FlinkApps.create(this, "[=n.id]", config.analyticsJar(), "[=n.job]");
+        FlinkApp [=n.variable] = FlinkApps.create([=n.scope], "[=n.id]", config.analyticsJar(), "[=n.job]");
 </#list>
 <#list view.functions as n>
-        Function [=n.variable] = Functions.create(this, "[=n.id]", config.functionsJar(),
+        Function [=n.variable] = Functions.create([=n.scope], "[=n.id]", config.functionsJar(),
                 "[=n.handler]");
 </#list>
 <#list view.tables as n>
-        Table [=n.variable] = Tables.create(this, "[=n.id]", "[=n.partitionKey]", "[=n.sortKey]");
+        Table [=n.variable] = Tables.create([=n.scope], "[=n.id]", "[=n.partitionKey]", "[=n.sortKey]");
 </#list>
 <#list view.domains as n>
-        Domain [=n.variable] = SearchDomains.create(this, "[=n.id]");
+        Domain [=n.variable] = SearchDomains.create([=n.scope], "[=n.id]");
 </#list>
 <#list view.buckets as n>
-        Bucket [=n.variable] = Buckets.create(this, "[=n.id]");
+        Bucket [=n.variable] = Buckets.create([=n.scope], "[=n.id]");
 </#list>
 
 <#list view.producerToStream as w>

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stencil.cdk.Overrides;
 import dev.stencil.cdk.ProjectContext;
+import dev.stencil.cdk.StackTemplates;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,9 +40,12 @@ class [=view.app.stackTestType] {
         template = synthesize(Map.of());
     }
 
-    /** The stack synthesized in an app with these context values (the overrides file's, for example). */
+    /**
+     * The stack synthesized in an app with these context values (the overrides file's, for
+     * example): its template and its nested stacks', as one.
+     */
     private static Template synthesize(Map<String, Object> context) throws IOException {
-        return Template.fromStack(stack(context));
+        return StackTemplates.merged(stack(context));
     }
 
     private static [=view.app.stackType] stack(Map<String, Object> context) throws IOException {
@@ -75,10 +79,19 @@ class [=view.app.stackTestType] {
     }
 
     @Test
-    void theStackHasOneDashboardAndEveryResourceIsTagged() {
-        template.resourceCountIs("AWS::CloudWatch::Dashboard", 1);
+    void everyStackHoldsWhatStencilPlacedInItAndFitsCloudFormationsQuotas() throws IOException {
+        [=view.app.stackType] stack = stack(Map.of());
+
+        assertEquals(Map.ofEntries(<#list view.stackCounts as c>Map.entry("[=c.id]", [=c.resources?c])<#sep>, </#sep></#list>),
+                StackTemplates.resourceCounts(stack));
+        assertEquals(List.of(), StackTemplates.overQuota(stack));
+    }
+
+    @Test
+    void alarmsNotifyOneTopicAndEveryResourceIsTagged() {
+        template.resourceCountIs("AWS::CloudWatch::Dashboard", [=view.dashboards?c]);
         template.allResourcesProperties("AWS::CloudWatch::Alarm", Match.objectLike(Map.of(
-                "AlarmActions", List.of(Map.of("Ref", Match.stringLikeRegexp("^Alarms"))))));
+                "AlarmActions", List.of(Map.of("Ref", Match.stringLikeRegexp("[=view.alarmTopicReference]"))))));
         template.hasOutput("AlarmTopicArn", Match.anyValue());
         template.allResourcesProperties("AWS::KMS::Key", Match.objectLike(Map.of(
                 "EnableKeyRotation", true,

@@ -173,11 +173,20 @@ file (see "Your overrides").
 | `flink` | `parallelism` (1), `parallelismPerKpu` (1), `autoScaling` (true), `checkpointIntervalMillis` (60000), `minPauseBetweenCheckpointsMillis` (5000), `logLevel` (INFO); snapshots on; alarms: downtime, failed checkpoints |
 | `stack` | `development` (false): `true` destroys keys, streams, tables, buckets, domains and log groups with the stack; `sharedKey` (false): `true` encrypts every data store of the stack with one rotated key instead of one key each |
 
-**Size.** The stack holds [=view.size.resources?c] CloudFormation resources, and one more (the CDK's metadata)
-when the CDK CLI deploys it; a stack may hold [=view.size.maxResources?c]. Among them are [=view.size.keys?c] KMS keys,
-[=view.size.alarms?c] alarms and [=view.size.logGroups?c] log groups. With `stack.sharedKey=true`, the keys are one. It has [=view.size.outputs?c] outputs (of [=view.size.maxOutputs?c]). The generator
-counts what each node and arrow creates, and refuses a diagram over either quota (`STACK_QUOTA`, on
-the node or arrow that goes over); the stack test holds the count to the synthesized template.
+**Size.** The project deploys as [=view.size.stacks]: [=view.size.resources?c] CloudFormation resources in all,
+[=view.size.largest?c] in its largest stack (a stack may hold [=view.size.maxResources?c], one of them the CDK's metadata). Among them
+are [=view.size.keys?c] KMS keys, [=view.size.alarms?c] alarms and [=view.size.logGroups?c] log groups; with `stack.sharedKey=true`
+each stack's data stores share one key. It has [=view.size.outputs?c] outputs (a stack may have [=view.size.maxOutputs?c]). A diagram
+whose resources fit one stack stays in one. A bigger one keeps its data stores (streams, tables,
+buckets, domains) in the main stack, and in nested `Data<n>` stacks once they overflow it, and puts
+its processing (producers, functions, Flink applications, with their mappings, grants and alarms)
+in nested `Processing<n>` stacks, each filled in diagram order within CloudFormation's quotas on
+resources, outputs and parameters. Nested stacks deploy with the main one (`cdk deploy
+[=view.stackName]`, or `cdk deploy --all`); their references are parameters, not exports, so
+redrawing never blocks a deploy. `.stencil/stacks` records where each node lives and the next
+generate keeps it there, so no table, stream, bucket or domain moves when the diagram is redrawn.
+The stack test holds each stack's resource count, and CloudFormation's quotas on resources,
+outputs, parameters and template size, to the synthesized templates.
 
 Firehose delivery streams alarm when deliveries to S3 fail. OpenSearch with fine-grained access
 control maps only the admin role to all access: after the first deploy, sign in as the admin

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stencil.cdk.Overrides;
 import dev.stencil.cdk.ProjectContext;
+import dev.stencil.cdk.StackTemplates;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,9 +40,12 @@ class ClickstreamStackTest {
         template = synthesize(Map.of());
     }
 
-    /** The stack synthesized in an app with these context values (the overrides file's, for example). */
+    /**
+     * The stack synthesized in an app with these context values (the overrides file's, for
+     * example): its template and its nested stacks', as one.
+     */
     private static Template synthesize(Map<String, Object> context) throws IOException {
-        return Template.fromStack(stack(context));
+        return StackTemplates.merged(stack(context));
     }
 
     private static ClickstreamStack stack(Map<String, Object> context) throws IOException {
@@ -98,7 +102,16 @@ class ClickstreamStackTest {
     }
 
     @Test
-    void theStackHasOneDashboardAndEveryResourceIsTagged() {
+    void everyStackHoldsWhatStencilPlacedInItAndFitsCloudFormationsQuotas() throws IOException {
+        ClickstreamStack stack = stack(Map.of());
+
+        assertEquals(Map.ofEntries(Map.entry("", 56)),
+                StackTemplates.resourceCounts(stack));
+        assertEquals(List.of(), StackTemplates.overQuota(stack));
+    }
+
+    @Test
+    void alarmsNotifyOneTopicAndEveryResourceIsTagged() {
         template.resourceCountIs("AWS::CloudWatch::Dashboard", 1);
         template.allResourcesProperties("AWS::CloudWatch::Alarm", Match.objectLike(Map.of(
                 "AlarmActions", List.of(Map.of("Ref", Match.stringLikeRegexp("^Alarms"))))));

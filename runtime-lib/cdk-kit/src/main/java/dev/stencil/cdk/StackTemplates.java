@@ -1,0 +1,145 @@
+package dev.stencil.cdk;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.NestedStack;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.Stage;
+import software.amazon.awscdk.StageSynthesisOptions;
+import software.amazon.awscdk.cxapi.CloudAssembly;
+import software.amazon.awscdk.assertions.Template;
+
+/**
+ * The templates of a stack and of its nested stacks, for the generated stack test: one template
+ * that holds them all (to assert on the diagram whether or not it was split), each stack's
+ * resource count, and CloudFormation's quotas on each template.
+ */
+public final class StackTemplates {
+
+    /** CloudFormation's quota of resources per template. */
+    public static final int MAX_RESOURCES = 500;
+
+    /** CloudFormation's quota of outputs, and of parameters, per template. */
+    public static final int MAX_OUTPUTS_OR_PARAMETERS = 200;
+
+    /** CloudFormation's quota on a template's size when it comes from S3, as the CDK CLI deploys it. */
+    public static final int MAX_BYTES = 1_000_000;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private StackTemplates() {
+    }
+
+    /**
+     * The stack's template and every nested stack's, as one: resources and outputs of a nested
+     * stack keep their logical ids unless the main stack (or a nested stack before) has one of the
+     * same id, which is then prefixed with the nested stack's id.
+     *
+     * @param stack the stack the app created
+     * @return the merged template
+     */
+    public static Template merged(Stack stack) {
+        Map<String, Object> resources = new LinkedHashMap<>();
+        Map<String, Object> outputs = new LinkedHashMap<>();
+        each(stack).forEach((id, template) -> {
+            section(template, "Resources").forEach((key, value) -> resources.put(unique(resources, id, key), value));
+            section(template, "Outputs").forEach((key, value) -> outputs.put(unique(outputs, id, key), value));
+        });
+        return Template.fromJSON(Map.of("Resources", resources, "Outputs", outputs));
+    }
+
+    /**
+     * The template of the stack (id {@code ""}) and of each nested stack (its construct id).
+     *
+     * @param stack the stack the app created
+     * @return the templates, the stack's first
+     */
+    public static Map<String, Template> each(Stack stack) {
+        CloudAssembly assembly = Stage.of(stack).synth(StageSynthesisOptions.builder().force(true).build());
+        Map<String, Template> templates = new LinkedHashMap<>();
+        templates.put("", Template.fromJSON(asMap(assembly.getStackArtifact(stack.getArtifactId()).getTemplate())));
+        stack.getNode().findAll().stream()
+                .filter(NestedStack.class::isInstance)
+                .map(NestedStack.class::cast)
+                .forEach(nested -> templates.put(nested.getNode().getId(),
+                        Template.fromJSON(read(Path.of(assembly.getDirectory(), nested.getTemplateFile())))));
+        return templates;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object template) {
+        return (Map<String, Object>) template;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> read(Path template) {
+        try {
+            return JSON.readValue(template.toFile(), Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the synthesized template " + template, e);
+        }
+    }
+
+    /**
+     * How many resources each template holds, by the id {@link #each} gives it.
+     *
+     * @param stack the stack the app created
+     * @return the counts
+     */
+    public static Map<String, Integer> resourceCounts(Stack stack) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        each(stack).forEach((id, template) -> counts.put(id, section(template, "Resources").size()));
+        return counts;
+    }
+
+    /**
+     * What breaks CloudFormation's quotas, one line per template and quota; empty when every
+     * template deploys.
+     *
+     * @param stack the stack the app created
+     * @return the problems
+     */
+    public static List<String> overQuota(Stack stack) {
+        List<String> problems = new ArrayList<>();
+        each(stack).forEach((id, template) -> {
+            String name = id.isEmpty() ? stack.getStackName() : "nested stack " + id;
+            check(problems, name, "resources", section(template, "Resources").size(), MAX_RESOURCES);
+            check(problems, name, "outputs", section(template, "Outputs").size(), MAX_OUTPUTS_OR_PARAMETERS);
+            check(problems, name, "parameters", section(template, "Parameters").size(), MAX_OUTPUTS_OR_PARAMETERS);
+            check(problems, name, "bytes", bytes(template), MAX_BYTES);
+        });
+        return problems;
+    }
+
+    private static void check(List<String> problems, String name, String what, int count, int quota) {
+        if (count > quota) {
+            problems.add(name + " has " + count + " " + what + ", more than the " + quota + " CloudFormation allows");
+        }
+    }
+
+    private static int bytes(Template template) {
+        try {
+            return JSON.writeValueAsString(template.toJSON()).getBytes(StandardCharsets.UTF_8).length;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a synthesized template does not serialize", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> section(Template template, String name) {
+        Object section = template.toJSON().get(name);
+        return section instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    }
+
+    private static String unique(Map<String, Object> taken, String prefix, String key) {
+        return taken.containsKey(key) ? prefix + key : key;
+    }
+}
