@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import software.amazon.awscdk.NestedStack;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Stage;
@@ -98,6 +100,34 @@ public final class StackTemplates {
         Map<String, Integer> counts = new LinkedHashMap<>();
         each(stack).forEach((id, template) -> counts.put(id, section(template, "Resources").size()));
         return counts;
+    }
+
+    /**
+     * How many outputs the stacks declare, leaving out those the CDK adds to a nested stack to hand
+     * one of its values to another stack (the main stack reads each as {@code Outputs.<name>} of
+     * the nested stack's resource).
+     *
+     * @param stack the stack the app created
+     * @return the declared outputs of every stack
+     */
+    public static int declaredOutputs(Stack stack) {
+        Map<String, Template> templates = each(stack);
+        int all = templates.values().stream().mapToInt(t -> section(t, "Outputs").size()).sum();
+        Set<String> passedOn = new HashSet<>();
+        collectNestedOutputReferences(templates.get("").toJSON(), passedOn);
+        return all - passedOn.size();
+    }
+
+    private static void collectNestedOutputReferences(Object json, Set<String> found) {
+        if (json instanceof Map<?, ?> map) {
+            if (map.get("Fn::GetAtt") instanceof List<?> getAtt && getAtt.size() == 2
+                    && String.valueOf(getAtt.get(1)).startsWith("Outputs.")) {
+                found.add(getAtt.get(0) + "." + getAtt.get(1));
+            }
+            map.values().forEach(value -> collectNestedOutputReferences(value, found));
+        } else if (json instanceof List<?> list) {
+            list.forEach(value -> collectNestedOutputReferences(value, found));
+        }
     }
 
     /**
