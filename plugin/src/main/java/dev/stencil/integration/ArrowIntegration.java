@@ -49,6 +49,14 @@ public interface ArrowIntegration {
         return false;
     }
 
+    /**
+     * The bytes the arrow adds to its function's environment once deployed (variable names, and
+     * each value as long as a deployed name or endpoint may be); none for arrows that set none.
+     */
+    default int environmentBytes(Connection arrow, Naming naming) {
+        return 0;
+    }
+
     /** The {@code Wiring} method a generated stack calls for it, which {@code reverse} reads as this arrow. */
     Optional<String> wiringMethod();
 

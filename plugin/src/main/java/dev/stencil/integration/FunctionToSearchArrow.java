@@ -66,4 +66,11 @@ final class FunctionToSearchArrow implements ArrowIntegration {
                 domain.alias(),
                 "OpenSearchBulkSink.builder().endpoint(server.uri()).index(" + Text.javaLiteral(index) + ").build()"));
     }
+
+    @Override
+    public int environmentBytes(Connection arrow, Naming naming) {
+        ComponentNames domain = naming.of(arrow.to());
+        return naming.endpointVariable(domain).length() + "https://".length() + StackBudget.DEPLOYED_VALUE_BYTES
+                + naming.indexVariable(domain).length() + naming.searchIndex(naming.of(arrow.from())).length();
+    }
 }

@@ -57,4 +57,9 @@ final class FunctionToTableArrow implements ArrowIntegration {
                         + ").partitionKey(" + Text.javaLiteral(KEYS.partitionKey()) + ").sortKey("
                         + Text.javaLiteral(KEYS.sortKey()) + ").build()"));
     }
+
+    @Override
+    public int environmentBytes(Connection arrow, Naming naming) {
+        return naming.tableVariable(naming.of(arrow.to())).length() + StackBudget.DEPLOYED_VALUE_BYTES;
+    }
 }

@@ -20,6 +20,16 @@ public record StackBudget(Resources resources, int outputs) {
     /** CloudFormation's quota of parameters per stack; references into a nested stack are parameters. */
     public static final int MAX_PARAMETERS = 200;
 
+    /** Lambda's quota on a function's environment variables, in bytes. */
+    public static final int MAX_ENVIRONMENT_BYTES = 4_096;
+
+    /** What a function's environment holds before any arrow: {@code JAVA_TOOL_OPTIONS} with the kit's default. */
+    public static final int BASE_ENVIRONMENT_BYTES = "JAVA_TOOL_OPTIONS".length()
+            + "-XX:+TieredCompilation -XX:TieredStopAtLevel=1".length();
+
+    /** What a deployed table name or domain endpoint may be long, generously (the stack test measures the same way). */
+    public static final int DEPLOYED_VALUE_BYTES = 128;
+
     /** Kinesis's quota of enhanced fan-out consumers registered on one stream. */
     public static final int MAX_EFO_CONSUMERS = 20;
 }

@@ -21,6 +21,7 @@ public final class Validator {
                 new RequiredInputRule(integrations),
                 new ConnectionShapeRule(integrations),
                 new StackQuotaRule(integrations),
+                new FunctionEnvironmentRule(integrations),
                 new DuplicateConnectionRule(),
                 new UnconnectedComponentRule()));
     }

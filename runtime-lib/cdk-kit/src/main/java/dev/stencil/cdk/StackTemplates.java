@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import software.amazon.awscdk.NestedStack;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Stage;
@@ -34,6 +35,21 @@ public final class StackTemplates {
 
     /** CloudFormation's quota on a template's size when it comes from S3, as the CDK CLI deploys it. */
     public static final int MAX_BYTES = 1_000_000;
+
+    /** IAM's quota on the inline policies of one role, in characters without whitespace. */
+    public static final int MAX_ROLE_POLICY_CHARACTERS = 10_240;
+
+    /** IAM's default quota of managed policies attached to one role (the CDK moves what overflows a role's inline policy into them). */
+    public static final int MAX_MANAGED_POLICIES_PER_ROLE = 10;
+
+    /** Lambda's quota on a function's environment variables, in bytes. */
+    public static final int MAX_ENVIRONMENT_BYTES = 4_096;
+
+    /**
+     * What a reference ({@code Ref}, {@code Fn::GetAtt}, {@code Fn::ImportValue}…) counts for
+     * once deployed, where it becomes an ARN, a name or an endpoint: generously long.
+     */
+    static final int RESOLVED_REFERENCE_CHARACTERS = 128;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -145,13 +161,107 @@ public final class StackTemplates {
             check(problems, name, "outputs", section(template, "Outputs").size(), MAX_OUTPUTS_OR_PARAMETERS);
             check(problems, name, "parameters", section(template, "Parameters").size(), MAX_OUTPUTS_OR_PARAMETERS);
             check(problems, name, "bytes", bytes(template), MAX_BYTES);
+            rolePolicyCharacters(template).forEach((role, characters) -> check(problems, name + " role " + role,
+                    "characters of inline policy (references counted as deployed ARNs)", characters,
+                    MAX_ROLE_POLICY_CHARACTERS, "IAM"));
+            managedPolicies(template).forEach((role, count) -> check(problems, name + " role " + role,
+                    "managed policies attached", count, MAX_MANAGED_POLICIES_PER_ROLE, "IAM"));
+            environmentBytes(template).forEach((function, bytes) -> check(problems, name + " function " + function,
+                    "bytes of environment variables (references counted as deployed values)", bytes,
+                    MAX_ENVIRONMENT_BYTES, "Lambda"));
         });
         return problems;
     }
 
+    /** Each role's inline policies, as IAM measures them once deployed, by the role's logical id. */
+    static Map<String, Integer> rolePolicyCharacters(Template template) {
+        Map<String, Integer> characters = new LinkedHashMap<>();
+        eachResource(template, "AWS::IAM::Policy", (id, properties) -> {
+            if (properties.get("Roles") instanceof List<?> roles) {
+                int size = deployedLength(properties.get("PolicyDocument"));
+                roles.forEach(role -> characters.merge(roleId(role), size, Integer::sum));
+            }
+        });
+        eachResource(template, "AWS::IAM::Role", (id, properties) -> {
+            if (properties.get("Policies") instanceof List<?> inline) {
+                inline.forEach(policy -> characters.merge(id, deployedLength(policy), Integer::sum));
+            }
+        });
+        return characters;
+    }
+
+    /** How many managed policies each role has attached, by the role's logical id. */
+    static Map<String, Integer> managedPolicies(Template template) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        eachResource(template, "AWS::IAM::ManagedPolicy", (id, properties) -> {
+            if (properties.get("Roles") instanceof List<?> roles) {
+                roles.forEach(role -> counts.merge(roleId(role), 1, Integer::sum));
+            }
+        });
+        eachResource(template, "AWS::IAM::Role", (id, properties) -> {
+            if (properties.get("ManagedPolicyArns") instanceof List<?> arns) {
+                counts.merge(id, arns.size(), Integer::sum);
+            }
+        });
+        return counts;
+    }
+
+    /** Each function's environment variables, as Lambda measures them once deployed, by the function's logical id. */
+    static Map<String, Integer> environmentBytes(Template template) {
+        Map<String, Integer> bytes = new LinkedHashMap<>();
+        eachResource(template, "AWS::Lambda::Function", (id, properties) -> {
+            if (properties.get("Environment") instanceof Map<?, ?> environment
+                    && environment.get("Variables") instanceof Map<?, ?> variables) {
+                bytes.put(id, variables.entrySet().stream()
+                        .mapToInt(v -> v.getKey().toString().length() + deployedLength(v.getValue())).sum());
+            }
+        });
+        return bytes;
+    }
+
+    /** Hands each resource of a type to {@code action}: its logical id and its properties. */
+    @SuppressWarnings("unchecked")
+    private static void eachResource(Template template, String type, BiConsumer<String, Map<String, Object>> action) {
+        section(template, "Resources").forEach((id, value) -> {
+            Map<String, Object> resource = (Map<String, Object>) value;
+            if (type.equals(resource.get("Type"))) {
+                action.accept(id, (Map<String, Object>) resource.getOrDefault("Properties", Map.of()));
+            }
+        });
+    }
+
+    private static String roleId(Object role) {
+        return role instanceof Map<?, ?> ref && ref.get("Ref") != null ? ref.get("Ref").toString() : String.valueOf(role);
+    }
+
+    /** The JSON length of a value with no whitespace, each reference as long as what it resolves to might be. */
+    private static int deployedLength(Object json) {
+        if (json instanceof Map<?, ?> map) {
+            if (map.size() == 1 && map.keySet().iterator().next() instanceof String key
+                    && (key.equals("Ref") || key.startsWith("Fn::GetAtt") || key.equals("Fn::ImportValue"))) {
+                return RESOLVED_REFERENCE_CHARACTERS;
+            }
+            if (map.size() == 1 && map.get("Fn::Join") instanceof List<?> join && join.size() == 2
+                    && join.get(1) instanceof List<?> parts) {
+                return 2 + parts.stream().mapToInt(part -> part instanceof String text ? text.length()
+                        : deployedLength(part)).sum();
+            }
+            return 2 + map.entrySet().stream().mapToInt(e -> e.getKey().toString().length() + 3
+                    + deployedLength(e.getValue()) + 1).sum();
+        }
+        if (json instanceof List<?> list) {
+            return 2 + list.stream().mapToInt(item -> deployedLength(item) + 1).sum();
+        }
+        return json instanceof String text ? text.length() + 2 : String.valueOf(json).length();
+    }
+
     private static void check(List<String> problems, String name, String what, int count, int quota) {
+        check(problems, name, what, count, quota, "CloudFormation");
+    }
+
+    private static void check(List<String> problems, String name, String what, int count, int quota, String service) {
         if (count > quota) {
-            problems.add(name + " has " + count + " " + what + ", more than the " + quota + " CloudFormation allows");
+            problems.add(name + " has " + count + " " + what + ", more than the " + quota + " " + service + " allows");
         }
     }
 

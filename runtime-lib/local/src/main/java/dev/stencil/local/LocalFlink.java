@@ -64,6 +64,10 @@ public final class LocalFlink implements AutoCloseable {
         Configuration config = new Configuration();
         config.set(RestOptions.BIND_PORT, "0");
         config.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.ofMebiBytes(64));
+        // The job-restart fault restores from the checkpoint it triggered; a periodic one taken while
+        // the job reads on past it must not subsume (delete) it first. The job manager reads this
+        // from the cluster's configuration, not the job's.
+        config.set(CheckpointingOptions.MAX_RETAINED_CHECKPOINTS, RETAINED_CHECKPOINTS);
         config.setString("metrics.reporter.stencil.factory.class", SourceCounters.Factory.class.getName());
         MiniCluster cluster = new MiniCluster(new MiniClusterConfiguration.Builder()
                 .setConfiguration(config)
@@ -92,9 +96,6 @@ public final class LocalFlink implements AutoCloseable {
         settings.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
                 ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
         settings.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, workDir.resolve("checkpoints").toUri().toString());
-        // The job-restart fault restores from the checkpoint it triggered; the periodic ones taken
-        // while the job reads on past it must not subsume (delete) it first.
-        settings.set(CheckpointingOptions.MAX_RETAINED_CHECKPOINTS, RETAINED_CHECKPOINTS);
         return new FlinkJobStage(cluster, parallelism, settings, workDir.resolve("savepoints"), name, job, properties,
                 sources, recordsIn);
     }

@@ -185,8 +185,9 @@ resources, outputs and parameters. Nested stacks deploy with the main one (`cdk 
 [=view.stackName]`, or `cdk deploy --all`); their references are parameters, not exports, so
 redrawing never blocks a deploy. `.stencil/stacks` records where each node lives and the next
 generate keeps it there, so no table, stream, bucket or domain moves when the diagram is redrawn.
-The stack test holds each stack's resource count, and CloudFormation's quotas on resources,
-outputs, parameters and template size, to the synthesized templates.
+The stack test holds each stack's resource count to the synthesized templates, and checks them
+against CloudFormation's quotas (resources, outputs, parameters, template size), IAM's (inline
+policy size and managed policies per role) and Lambda's (4 KB of environment per function).
 
 Firehose delivery streams alarm when deliveries to S3 fail. OpenSearch with fine-grained access
 control maps only the admin role to all access: after the first deploy, sign in as the admin
