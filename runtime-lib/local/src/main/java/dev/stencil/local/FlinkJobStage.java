@@ -150,11 +150,15 @@ public final class FlinkJobStage implements Stage {
 
     /**
      * Waits until the job has read records past its checkpoint, so that a restore has something to
-     * read again, or until {@code atMost} has passed (when no more events come).
+     * read again, or until {@code atMost} has passed (when no more events come); at once when it had
+     * read nothing before its checkpoint (its streams are produced later).
      *
      * @param atMost the longest wait
      */
     void awaitReadingPastCheckpoint(Duration atMost) {
+        if (emittedAtCheckpoint == 0) {
+            return; // nothing of its streams has come yet: there is nothing it could read again
+        }
         long deadline = System.nanoTime() + atMost.toNanos();
         while (emitted() <= emittedAtCheckpoint && System.nanoTime() < deadline) {
             failIfFailed();
