@@ -5,7 +5,6 @@ import dev.stencil.model.Component;
 import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.model.ServiceKind;
-import dev.stencil.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -93,15 +92,6 @@ public final class Integrations {
     }
 
     /**
-     * What the kit creates for the whole stack: every node's and arrow's resources, what a kind
-     * shares once per stack, and the alarm topic, its key and the dashboard once any alarm exists.
-     */
-    public StackBudget budget(Architecture architecture) {
-        List<Step> steps = steps(architecture);
-        return steps.isEmpty() ? new StackBudget(Resources.NONE, 0) : steps.get(steps.size() - 1).stack();
-    }
-
-    /**
      * Which stack each node lives in: one stack while the diagram fits one, else its data stores
      * in the main stack and its processing in nested stacks (see {@link StackLayout}).
      *
@@ -109,43 +99,6 @@ public final class Integrations {
      */
     public StackLayout layout(Architecture architecture, Map<String, String> recorded) {
         return StackLayout.of(this, architecture, recorded);
-    }
-
-    /**
-     * Where, reading the diagram's nodes and then its arrows in declaration order, the stack first
-     * holds more than {@code limit} resources: the node or arrow a quota diagnostic points at.
-     */
-    public Optional<SourceLocation> whereResourcesExceed(Architecture architecture, int limit) {
-        return steps(architecture).stream().filter(s -> s.stack().resources().total() > limit).findFirst()
-                .map(Step::at);
-    }
-
-    /** Likewise for the stack's outputs. */
-    public Optional<SourceLocation> whereOutputsExceed(Architecture architecture, int limit) {
-        return steps(architecture).stream().filter(s -> s.stack().outputs() > limit).findFirst().map(Step::at);
-    }
-
-    /**
-     * One node or arrow added to the stack, and what the stack holds with it.
-     *
-     * @param at where the node or arrow is declared
-     * @param stack the stack's resources and outputs so far
-     */
-    private record Step(SourceLocation at, StackBudget stack) {}
-
-    /** The stack growing node by node, then arrow by arrow, in declaration order. */
-    private List<Step> steps(Architecture architecture) {
-        List<Step> steps = new ArrayList<>();
-        StackTally stack = new StackTally(this, architecture, false);
-        for (Component c : architecture.components()) {
-            stack.add(c);
-            steps.add(new Step(c.location(), stack.budget()));
-        }
-        for (Connection c : architecture.connections()) {
-            stack.add(c);
-            steps.add(new Step(c.location(), stack.budget()));
-        }
-        return steps;
     }
 
     /** The integration of a node kind; every kind has one. */
