@@ -77,6 +77,22 @@ public record StackLayout(Map<String, String> homes, List<Home> stacks) {
         return stacks.stream().filter(h -> !h.main()).toList();
     }
 
+    /** What all stacks hold together: every resource and output of the project. */
+    public StackBudget total() {
+        Resources resources = Resources.NONE;
+        int outputs = 0;
+        for (Home home : stacks) {
+            resources = resources.plus(home.budget().resources());
+            outputs += home.budget().outputs();
+        }
+        return new StackBudget(resources, outputs);
+    }
+
+    /** The resources of the largest stack. */
+    public int largest() {
+        return stacks.stream().mapToInt(h -> h.budget().resources().total()).max().orElse(0);
+    }
+
     /** The stack a node lives in. */
     public String homeOf(String alias) {
         return homes.getOrDefault(alias, MAIN);

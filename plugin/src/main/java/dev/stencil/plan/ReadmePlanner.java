@@ -86,19 +86,13 @@ final class ReadmePlanner {
     }
 
     private ReadmeView.Size size() {
-        Resources r = Resources.NONE;
-        int outputs = 0;
-        int largest = 0;
-        for (StackLayout.Home home : layout.stacks()) {
-            r = r.plus(home.budget().resources());
-            outputs += home.budget().outputs();
-            largest = Math.max(largest, home.budget().resources().total());
-        }
+        StackBudget total = layout.total();
+        Resources r = total.resources();
         String stacks = !layout.split() ? "one stack, `" + naming.stackType() + "`"
                 : "`" + naming.stackType() + "` (its data stores) and " + layout.nested().size() + " nested stacks ("
                         + String.join(", ", layout.nested().stream().map(h -> "`" + h.id() + "`").toList()) + ")";
         return new ReadmeView.Size(r.total(), StackBudget.MAX_RESOURCES, r.count(Resources.KEY), r.count(Resources.ALARM),
-                r.count(Resources.LOG_GROUP), outputs, StackBudget.MAX_OUTPUTS, stacks, largest);
+                r.count(Resources.LOG_GROUP), total.outputs(), StackBudget.MAX_OUTPUTS, stacks, layout.largest());
     }
 
     private String builtAs(Component c) {

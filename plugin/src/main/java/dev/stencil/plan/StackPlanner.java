@@ -1,7 +1,7 @@
 package dev.stencil.plan;
 
 import dev.stencil.integration.Integrations;
-import dev.stencil.integration.Resources;
+import dev.stencil.integration.StackBudget;
 import dev.stencil.integration.StackLayout;
 import dev.stencil.model.Architecture;
 import dev.stencil.naming.ComponentNames;
@@ -63,12 +63,8 @@ final class StackPlanner {
             node.output().ifPresent(attribute -> stack.output(naming.outputId(n, attribute)));
             node.plan(c, n, naming, stack);
         }, (arrow, c) -> arrow.plan(c, architecture, naming, stack));
-        Resources all = Resources.NONE;
-        int outputs = 0;
         List<StackView.StackCount> counts = new ArrayList<>();
         for (StackLayout.Home home : layout.stacks()) {
-            all = all.plus(home.budget().resources());
-            outputs += home.budget().outputs();
             counts.add(new StackView.StackCount(home.id(), home.main() ? naming.stackType() : home.id(),
                     home.budget().resources().total(), home.budget().outputs()));
         }
@@ -76,7 +72,8 @@ final class StackPlanner {
                 naming.nestedStackVariable(home.id()), home.id(), Text.javaLiteral(naming.stackType() + " "
                         + (home.data() ? "data stores" : "processing") + ", part " + home.id().replaceAll("\\D", ""))))
                 .toList();
-        return stack.build(app, all.byType().entrySet().stream()
-                .map(e -> new StackView.ResourceCount(e.getKey(), e.getValue())).toList(), outputs, nested, counts);
+        StackBudget all = layout.total();
+        return stack.build(app, all.resources().byType().entrySet().stream()
+                .map(e -> new StackView.ResourceCount(e.getKey(), e.getValue())).toList(), all.outputs(), nested, counts);
     }
 }
