@@ -2,6 +2,7 @@ package dev.stencil.catalog;
 
 import dev.stencil.integration.Integrations;
 import dev.stencil.model.ServiceKind;
+import dev.stencil.naming.DidYouMean;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,14 +73,7 @@ public final class StencilCatalog {
     }
 
     private List<String> suggest(String name) {
-        int limit = Math.max(2, name.length() / 3);
-        return known.stream()
-                .map(k -> Map.entry(k, EditDistance.between(name, k)))
-                .filter(e -> e.getValue() <= limit)
-                .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .limit(3)
-                .map(e -> AWS4 + e.getKey())
-                .toList();
+        return DidYouMean.closest(name, known).stream().map(k -> AWS4 + k).toList();
     }
 
     private static List<String> readNames() {

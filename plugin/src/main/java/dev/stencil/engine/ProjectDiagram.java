@@ -81,6 +81,11 @@ final class ProjectDiagram {
         }
     }
 
+    /** The project's path of a file beside the diagram's copy, such as the sidecar's JSON Schema. */
+    String besideDiagram(String fileName) {
+        return pathInProject(diagram.resolveSibling(fileName));
+    }
+
     private String pathInProject(Path file) {
         return inside ? slashes(root.relativize(file))
                 : GenerationSource.DIAGRAM_FOLDER + "/" + slashes(diagram.getParent().relativize(file));

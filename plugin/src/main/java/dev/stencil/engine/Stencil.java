@@ -1,6 +1,9 @@
 package dev.stencil.engine;
 
 import dev.stencil.catalog.StencilCatalog;
+import dev.stencil.declare.SchemaHistory;
+import dev.stencil.declare.Sidecar;
+import dev.stencil.declare.Sidecars;
 import dev.stencil.diagram.Diagram;
 import dev.stencil.diagram.DiagramReader;
 import dev.stencil.diagram.ReadResult;
@@ -16,9 +19,11 @@ import dev.stencil.output.Manifest;
 import dev.stencil.output.ProjectWriter;
 import dev.stencil.output.WriteReport;
 import dev.stencil.plan.GenerationPlan;
+import dev.stencil.plan.Ownership;
 import dev.stencil.plan.Planner;
 import dev.stencil.plan.ProjectSettings;
 import dev.stencil.render.FileSet;
+import dev.stencil.render.GeneratedFile;
 import dev.stencil.render.Renderer;
 import dev.stencil.render.TemplateEngine;
 import dev.stencil.resolve.Resolution;
@@ -59,11 +64,12 @@ public final class Stencil {
     private final Validator validator = Validator.standard();
 
     /** Reads and checks a diagram; every diagnostic at once, or the architecture it describes. */
-    public Analysis analyze(String file, String text, boolean lenient) throws DiagramException {
+    public Analysis analyze(String file, String text, boolean lenient) throws DiagramException, IOException {
         return analyze(file, text, Naming.diagramBaseName(file), lenient ? Reading.LENIENT : Reading.STRICT);
     }
 
-    private Analysis analyze(String file, String text, String fallbackName, Reading reading) throws DiagramException {
+    private Analysis analyze(String file, String text, String fallbackName, Reading reading)
+            throws DiagramException, IOException {
         ReadResult read = DiagramReader.read(file, text, new FileIncludes());
         List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
         if (read.diagrams().isEmpty()) {
@@ -78,11 +84,16 @@ public final class Stencil {
         if (diagnostics.stream().noneMatch(Diagnostic::isError) && meaning.stream().noneMatch(Diagnostic::isError)) {
             meaning.addAll(validator.validate(resolution.architecture()));
         }
+        Sidecar sidecar = Sidecars.read(Path.of(file), resolution.architecture());
+        meaning.addAll(sidecar.diagnostics());
         diagnostics.addAll(reading == Reading.TOLERANT ? meaning.stream().map(Stencil::asWarning).toList() : meaning);
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             throw new DiagramException(diagnostics, new DiagnosticPrinter(file, text).printAll(diagnostics));
         }
-        return new Analysis(syntax, resolution.architecture(), diagnostics, read.includedFiles());
+        List<String> files = new ArrayList<>(read.includedFiles());
+        sidecar.files().forEach(f -> files.add(f.toString()));
+        return new Analysis(syntax, resolution.architecture().with(sidecar.declarations()), diagnostics, files,
+                sidecar.schemas());
     }
 
     /** Generates the project the request describes. */
@@ -95,6 +106,12 @@ public final class Stencil {
         List<Diagnostic> found = new ArrayList<>(analysis.warnings());
         found.addAll(inProject.warnings());
         Architecture architecture = analysis.architecture();
+        List<Diagnostic> evolution = SchemaHistory.check(request.outputDirectory(), analysis.schemas(),
+                architecture.declarations().schemas(), request.force());
+        found.addAll(evolution);
+        if (evolution.stream().anyMatch(Diagnostic::isError)) {
+            throw new DiagramException(found, new DiagnosticPrinter(diagram.name(), diagram.text()).printAll(found));
+        }
         ProjectSettings settings = ProjectSettings.of(request.groupId(), request.basePackage(), architecture.name(),
                 inProject.source(request.lenient(), request.templateDirectory()));
         String fileName = request.diagram().getFileName().toString();
@@ -102,6 +119,12 @@ public final class Stencil {
         found.addAll(DataStoreChanges.dropped(request.outputDirectory(), plan.dataStores(), diagram.name()));
         FileSet files = new Renderer(new TemplateEngine(request.templateDirectory()), fileName).render(plan);
         inProject.addTo(files, diagram.text());
+        if (Files.isRegularFile(Sidecars.beside(request.diagram()))) {
+            files.add(new GeneratedFile(inProject.besideDiagram(Sidecars.SCHEMA_FILE), Sidecars.schemaText(),
+                    Ownership.GENERATED));
+        }
+        analysis.schemas().forEach((name, text) -> files.add(
+                new GeneratedFile(SchemaHistory.path(name), text, Ownership.GENERATED)));
         ProjectWriter writer = new ProjectWriter(request.outputDirectory(), request.force());
         try {
             WriteReport report = request.dryRun() ? writer.plan(files) : writer.write(files);

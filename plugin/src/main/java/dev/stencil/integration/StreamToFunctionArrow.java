@@ -6,6 +6,7 @@ import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
+import dev.stencil.naming.Text;
 import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.StackView;
 import java.util.List;
@@ -26,7 +27,8 @@ final class StreamToFunctionArrow implements ArrowIntegration {
         ComponentNames from = naming.of(arrow.from());
         ComponentNames to = naming.of(arrow.to());
         stack.streamToFunction(new StackView.MappingWire(from.variable(), to.variable(),
-                Naming.wireId(from.type(), to.type()), enhancedFanOut(arrow, architecture)));
+                Naming.wireId(from.type(), to.type()), enhancedFanOut(arrow, architecture),
+                architecture.declarations().filter(arrow.from(), arrow.to()).map(Text::javaLiteral).orElse("")));
     }
 
     @Override

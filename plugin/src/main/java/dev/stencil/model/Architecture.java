@@ -17,6 +17,7 @@ public final class Architecture {
     private final List<Component> components;
     private final List<Connection> connections;
     private final List<Skipped> skipped;
+    private final Declarations declarations;
     private final Map<String, Component> byAlias = new LinkedHashMap<>();
     private final Map<String, List<Connection>> outgoing = new HashMap<>();
     private final Map<String, List<Connection>> incoming = new HashMap<>();
@@ -28,7 +29,13 @@ public final class Architecture {
      * @param skipped nodes of services Stencil cannot build, left out in lenient mode
      */
     public Architecture(String name, List<Component> components, List<Connection> connections, List<Skipped> skipped) {
+        this(name, components, connections, skipped, Declarations.NONE);
+    }
+
+    private Architecture(String name, List<Component> components, List<Connection> connections, List<Skipped> skipped,
+            Declarations declarations) {
         this.name = name;
+        this.declarations = declarations;
         this.components = List.copyOf(components);
         this.connections = List.copyOf(connections);
         this.skipped = List.copyOf(skipped);
@@ -61,6 +68,16 @@ public final class Architecture {
     /** Nodes left out in lenient mode. */
     public List<Skipped> skipped() {
         return skipped;
+    }
+
+    /** What the sidecar next to the diagram declares; {@link Declarations#NONE} without one. */
+    public Declarations declarations() {
+        return declarations;
+    }
+
+    /** This architecture with the sidecar's declarations. */
+    public Architecture with(Declarations declared) {
+        return new Architecture(name, components, connections, skipped, declared);
     }
 
     public Optional<Component> component(String alias) {

@@ -58,12 +58,12 @@ class DiagramPropertiesTest {
     }
 
     @Property(tries = 300)
-    void randomTextYieldsLocatedDiagnosticsAndNeverAnotherException(@ForAll("randomText") String text) {
+    void randomTextYieldsLocatedDiagnosticsAndNeverAnotherException(@ForAll("randomText") String text) throws java.io.IOException {
         assertOnlyLocatedDiagnostics(text);
     }
 
     @Property(tries = 300)
-    void mutatedDiagramsYieldLocatedDiagnosticsAndNeverAnotherException(@ForAll("mutatedDiagram") String text) {
+    void mutatedDiagramsYieldLocatedDiagnosticsAndNeverAnotherException(@ForAll("mutatedDiagram") String text) throws java.io.IOException {
         assertOnlyLocatedDiagnostics(text);
     }
 
@@ -113,7 +113,7 @@ class DiagramPropertiesTest {
         return Arbitraries.integers().between(1, 400);
     }
 
-    private static void assertOnlyLocatedDiagnostics(String text) {
+    private static void assertOnlyLocatedDiagnostics(String text) throws java.io.IOException {
         int lines = (int) text.lines().count() + 1;
         try {
             new Stencil().analyze("random.puml", text, false);

@@ -197,8 +197,9 @@ public record StackView(
      * @param target the function's variable
      * @param mappingId the mapping's construct id, by which the overrides file names it
      * @param enhancedFanOut whether the function reads through enhanced fan-out
+     * @param filter the sidecar's event pattern as a Java string literal; empty when the arrow has none
      */
-    public record MappingWire(String source, String target, String mappingId, boolean enhancedFanOut)
+    public record MappingWire(String source, String target, String mappingId, boolean enhancedFanOut, String filter)
             implements Link {}
 
     /**

@@ -1,6 +1,7 @@
 package dev.stencil.cdk;
 
 import dev.stencil.defaults.KitDefaults;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.CfnElement;
 import software.amazon.awscdk.Duration;
@@ -52,6 +53,19 @@ public final class Wiring {
      * own throughput.
      */
     public static void streamToFunction(IStream stream, Function function, boolean enhancedFanOut) {
+        streamToFunction(stream, function, enhancedFanOut, "");
+    }
+
+    /**
+     * {@code stream --> function} with the sidecar's {@code filter}: as {@link #streamToFunction(IStream,
+     * Function, boolean)}, and the mapping's filter criteria hold the event pattern, applied to each
+     * record's JSON data, so that only matching records invoke the function (the others are dropped
+     * by Lambda and cost nothing).
+     *
+     * @param filterPattern an EventBridge event pattern over the event's fields, as JSON; empty for none
+     */
+    public static void streamToFunction(IStream stream, Function function, boolean enhancedFanOut,
+            String filterPattern) {
         String id = id(stream) + "To" + id(function);
         Settings settings = new Settings(function, id, "mapping");
         Stack stack = Stack.of(function);
@@ -66,6 +80,8 @@ public final class Wiring {
                 .maxRecordAge(Duration.minutes(settings.integer("maxRecordAgeMinutes", MAPPING.maxRecordAgeMinutes())))
                 .parallelizationFactor(settings.integer("parallelizationFactor", MAPPING.parallelizationFactor()))
                 .onFailure(failures)
+                .filters(filterPattern.isEmpty() ? null
+                        : List.of(Map.of("pattern", "{\"data\":" + filterPattern + "}")))
                 .build();
         IEventSource source = settings.flag("enhancedFanOut", enhancedFanOut)
                 ? new KinesisConsumerEventSource(StreamConsumer.Builder.create(stack, id + "Consumer")

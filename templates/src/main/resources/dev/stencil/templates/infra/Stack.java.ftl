@@ -82,7 +82,7 @@ public class [=view.app.stackType] extends Stack {
         Wiring.producerToStream([=w.source], [=w.target]);
 </#list>
 <#list view.streamToFunction as w>
-        Wiring.streamToFunction([=w.source], [=w.target], [=w.enhancedFanOut]);
+        Wiring.streamToFunction([=w.source], [=w.target], [=w.enhancedFanOut]<#if w.filter?has_content>, [=w.filter]</#if>);
 </#list>
 <#list view.streamToFlink as w>
         Wiring.streamToFlink([=w.source], [=w.target], "[=w.propertyGroup]");

@@ -1,4 +1,4 @@
-package dev.stencil.catalog;
+package dev.stencil.naming;
 
 /** Levenshtein distance, for "did you mean" suggestions. */
 final class EditDistance {

@@ -1,0 +1,87 @@
+package dev.stencil.declare;
+
+import dev.stencil.diagram.SourceText;
+import dev.stencil.model.Architecture;
+import dev.stencil.model.Declarations;
+import dev.stencil.model.Diagnostic;
+import dev.stencil.model.FlowSemantics;
+import dev.stencil.model.SourceLocation;
+import dev.stencil.model.StreamSemantics;
+import dev.stencil.naming.Naming;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds and reads the sidecar next to a diagram, {@code <diagram>}{@value #SUFFIX}: the YAML checked
+ * against the shipped JSON Schema, the Avro schemas it names, and what it declares checked against
+ * the diagram. Every problem is reported at once; nothing is thrown for bad input.
+ */
+public final class Sidecars {
+
+    /** The sidecar's name after the diagram's base name. */
+    public static final String SUFFIX = ".stencil.yaml";
+
+    /** The JSON Schema of sidecars, as the project's copy names it. */
+    public static final String SCHEMA_FILE = SidecarSchema.RESOURCE;
+
+    private Sidecars() {}
+
+    /** Where a diagram's sidecar is: beside it, named after it. */
+    public static Path beside(Path diagram) {
+        return diagram.resolveSibling(Naming.diagramBaseName(diagram.getFileName().toString()) + SUFFIX);
+    }
+
+    /** The JSON Schema sidecars follow, as shipped. */
+    public static String schemaText() {
+        return SidecarSchema.text();
+    }
+
+    /**
+     * Reads the sidecar of a diagram, when it has one.
+     *
+     * @param diagram the diagram file
+     * @param architecture what the diagram describes, which the declarations must name
+     */
+    public static Sidecar read(Path diagram, Architecture architecture) throws IOException {
+        Path file = beside(diagram);
+        if (!Files.isRegularFile(file)) {
+            return Sidecar.NONE;
+        }
+        SourceText source = SourceText.decode(file.toString(), Files.readAllBytes(file));
+        if (source.problem().isPresent()) {
+            return new Sidecar(Declarations.NONE, List.of(source.problem().get()), List.of(file), Map.of());
+        }
+        LocatedYaml yaml = LocatedYaml.read(file.toString(), source.text());
+        List<Diagnostic> problems = new ArrayList<>(yaml.problems());
+        if (problems.stream().noneMatch(p -> p.code().equals(LocatedYaml.SYNTAX)) && !yaml.root().isObject()) {
+            problems.add(Diagnostic.error("SIDECAR_INVALID", SourceLocation.ofFile(file.toString()),
+                    "the sidecar is not a mapping", "start with schemas:, streams: or flows:"));
+        }
+        if (problems.stream().anyMatch(p -> !p.code().equals(LocatedYaml.DUPLICATE_KEY))) {
+            return new Sidecar(Declarations.NONE, problems, List.of(file), Map.of());
+        }
+        problems.addAll(SidecarSchema.check(yaml));
+        Checking checking = new Checking(yaml, file.getParent() == null ? Path.of("") : file.getParent(), architecture);
+        checking.addAll(problems);
+        SchemaSection.check(checking);
+        List<StreamSemantics> streams = StreamSection.check(checking);
+        List<FlowSemantics> flows = FlowSection.check(checking, streams);
+        LocalSection.check(checking);
+        streams.forEach(s -> checking.warning("NOT_GENERATED_YET", s.location(), "the handlers and jobs of "
+                + s.stream() + " still decode clickstream events: schema " + s.schema() + " checks the sidecar's"
+                + " fields and its changes, and the filters run on its events", "the declaration is kept; a later"
+                + " Stencil generates the event types from it"));
+        List<Path> files = new ArrayList<>(List.of(file));
+        Map<String, String> texts = new LinkedHashMap<>();
+        checking.schemas().forEach((name, read) -> texts.put(name, read.text()));
+        yaml.root().path("schemas").forEach(path -> files.add(checking.resolve(path.asText())));
+        return new Sidecar(new Declarations(checking.schemas().values().stream().map(AvroSchemas.Read::schema)
+                .toList(), streams, flows), checking.problems(), files.stream().filter(Files::isRegularFile).toList(),
+                texts);
+    }
+}

@@ -1,0 +1,14 @@
+package dev.stencil.model;
+
+import java.util.Optional;
+
+/**
+ * What the sidecar declares of one arrow.
+ *
+ * @param from the arrow's source alias
+ * @param to the arrow's target alias
+ * @param filter an EventBridge event pattern over the event's fields, as compact JSON; only events
+ *     that match it reach the target
+ * @param location where the declaration is
+ */
+public record FlowSemantics(String from, String to, Optional<String> filter, SourceLocation location) {}

@@ -1,0 +1,132 @@
+package dev.stencil.declare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stencil.engine.DiagramException;
+import dev.stencil.engine.GenerateRequest;
+import dev.stencil.engine.GenerateResult;
+import dev.stencil.engine.Stencil;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A sidecar beside the seed's diagram: what it declares reaches the project, and a bad one writes nothing. */
+class SidecarGenerationTest {
+
+    private static final Path FIXTURE = Path.of("src/test/resources/sidecar");
+    private static final String STACK = "infra/src/main/java/com/example/clickstream/infra/ClickstreamStack.java";
+
+    @TempDir
+    Path dir;
+
+    private Path diagram;
+    private Path project;
+
+    @BeforeEach
+    void copyTheFixture() throws IOException {
+        Path folder = dir.resolve("my diagrams");
+        Files.createDirectories(folder.resolve("schemas"));
+        for (String file : new String[] {"clickstream.puml", "clickstream.stencil.yaml", "schemas/click.avsc"}) {
+            Files.copy(FIXTURE.resolve(file), folder.resolve(file));
+        }
+        diagram = folder.resolve("clickstream.puml");
+        project = dir.resolve("project");
+    }
+
+    private GenerateResult generate(boolean force) throws Exception {
+        return new Stencil().generate(new GenerateRequest(diagram, project, "com.example", Optional.empty(),
+                Optional.empty(), force, false, false));
+    }
+
+    @Test
+    void theFilterReachesTheMappingAndTheProjectKeepsTheSidecarItsSchemaAndTheJsonSchema() throws Exception {
+        GenerateResult result = generate(false);
+
+        assertThat(project.resolve(STACK)).content().contains(
+                "Wiring.streamToFunction(kds, fn, true, \"{\\\"page\\\":[{\\\"prefix\\\":\\\"/products\\\"}]}\");");
+        assertThat(project.resolve("src/main/stencil/clickstream.stencil.yaml")).hasSameTextualContentAs(
+                diagram.resolveSibling("clickstream.stencil.yaml"));
+        assertThat(project.resolve("src/main/stencil/schemas/click.avsc")).exists();
+        assertThat(project.resolve("src/main/stencil/stencil-sidecar.schema.json")).content()
+                .contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\"");
+        assertThat(project.resolve(".stencil/schemas/Click.avsc")).hasSameTextualContentAs(
+                diagram.resolveSibling("schemas/click.avsc"));
+        assertThat(result.warnings()).contains("NOT_GENERATED_YET");
+    }
+
+    @Test
+    void theProjectsCopyRegeneratesTheSameProjectAndIsTheUsersFromThenOn() throws Exception {
+        generate(false);
+        Map<Path, String> before = contents();
+
+        new Stencil().generate(GenerateRequest.of(project.resolve("src/main/stencil/clickstream.puml"), project));
+
+        Map<Path, String> after = contents();
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.remove(Path.of(".stencil/manifest"));
+        before.forEach((path, text) -> assertThat(after.get(path)).as(path.toString()).isEqualTo(text));
+        // Generated from inside the project, the diagram, the sidecar and the schema are the user's files.
+        assertThat(after.get(Path.of(".stencil/manifest"))).doesNotContain("src/main/stencil/clickstream");
+    }
+
+    @Test
+    void anIncompatibleSchemaChangeIsRefusedAtTheFieldAndWritesNothingUnlessForced() throws Exception {
+        generate(false);
+        Map<Path, String> before = contents();
+        Path schema = diagram.resolveSibling("schemas/click.avsc");
+        Files.writeString(schema, Files.readString(schema).replace(
+                "{\"name\": \"userAgent\", \"type\": [\"null\", \"string\"], \"default\": null},",
+                "{\"name\": \"userAgent\", \"type\": [\"null\", \"string\"], \"default\": null},\n"
+                        + "    {\"name\": \"country\", \"type\": \"string\"},"));
+
+        assertThatThrownBy(() -> generate(false)).isInstanceOf(DiagramException.class)
+                .hasMessageContaining("click.avsc:14:6: error [SCHEMA_INCOMPATIBLE] schema Click, field country:")
+                .hasMessageContaining("reader field missing default value");
+        assertThat(contents()).isEqualTo(before);
+
+        GenerateResult forced = generate(true);
+        assertThat(forced.warnings()).contains("warning [SCHEMA_INCOMPATIBLE]");
+        assertThat(project.resolve(".stencil/schemas/Click.avsc")).content().contains("country");
+    }
+
+    @Test
+    void aCompatibleChangeGoesThrough() throws Exception {
+        generate(false);
+        Path schema = diagram.resolveSibling("schemas/click.avsc");
+        Files.writeString(schema, Files.readString(schema).replace(
+                "{\"name\": \"timestamp\"", "{\"name\": \"country\", \"type\": \"string\", \"default\": \"\"},\n"
+                        + "    {\"name\": \"timestamp\""));
+
+        assertThat(generate(false).warnings()).doesNotContain("SCHEMA_INCOMPATIBLE");
+    }
+
+    @Test
+    void aBadSidecarWritesNothing() throws Exception {
+        Path sidecar = diagram.resolveSibling("clickstream.stencil.yaml");
+        Files.writeString(sidecar, Files.readString(sidecar).replace("prefix: /products", "prefx: /products")
+                .replace("partitionKey: userId", "partitionKey: user"));
+
+        assertThatThrownBy(() -> generate(false)).isInstanceOf(DiagramException.class)
+                .hasMessageContaining("clickstream.stencil.yaml:5:39: error [SCHEMA_UNKNOWN_FIELD]")
+                .hasMessageContaining("[FILTER_INVALID]");
+        assertThat(project).doesNotExist();
+    }
+
+    private Map<Path, String> contents() throws IOException {
+        Map<Path, String> files = new HashMap<>();
+        try (Stream<Path> all = Files.walk(project)) {
+            for (Path file : all.filter(Files::isRegularFile).toList()) {
+                files.put(project.relativize(file), Files.readString(file));
+            }
+        }
+        return files;
+    }
+}
