@@ -2,6 +2,7 @@ package dev.stencil.integration;
 
 import dev.stencil.model.Architecture;
 import dev.stencil.naming.Naming;
+import dev.stencil.naming.Text;
 import java.util.List;
 
 /** What integrations ask of the arrows around a node. */
@@ -12,5 +13,16 @@ final class Ends {
     /** The construct ids of what points at a node, in diagram order: the streams into a function or a Flink job. */
     static List<String> sourceIds(Architecture architecture, Naming naming, String alias) {
         return architecture.incoming(alias).stream().map(c -> naming.of(c.from()).type()).toList();
+    }
+
+    /**
+     * What a writer reads, as the local run's reconciliation names it (Java expressions): each stream
+     * into it by name, or, for a mapping with a filter, the mapping stage's {@code input()}, so that
+     * only the events its filter lets through are expected downstream.
+     */
+    static List<String> localInputs(Architecture architecture, Naming naming, String alias) {
+        return architecture.incoming(alias).stream().map(c -> architecture.declarations().filter(c.from(), c.to())
+                .map(f -> naming.localFeedVariable(naming.of(c.to()), naming.of(c.from())) + ".input()")
+                .orElse(Text.javaLiteral(naming.of(c.from()).type()))).toList();
     }
 }

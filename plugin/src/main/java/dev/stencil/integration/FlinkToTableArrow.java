@@ -32,6 +32,6 @@ final class FlinkToTableArrow implements ArrowIntegration {
     /** The table's counters adding up to the events of the streams the job reads. */
     @Override
     public void planLocal(Connection arrow, Architecture architecture, Naming naming, LocalView.Builder local) {
-        local.aggregates(naming.of(arrow.to()).type(), Ends.sourceIds(architecture, naming, arrow.from()));
+        local.aggregates(naming.of(arrow.to()).type(), Ends.localInputs(architecture, naming, arrow.from()));
     }
 }

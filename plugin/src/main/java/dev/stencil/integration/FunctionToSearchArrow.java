@@ -51,7 +51,7 @@ final class FunctionToSearchArrow implements ArrowIntegration {
                 "cloud.searchEndpoint(" + Text.javaLiteral(domain.type()) + ")"));
         local.environment(arrow.from(), new LocalView.Variable(naming.indexVariable(domain), Text.javaLiteral(index)));
         local.documents(new LocalView.Documents(domain.type() + "/" + index, index,
-                Ends.sourceIds(architecture, naming, arrow.from())));
+                Ends.localInputs(architecture, naming, arrow.from())));
     }
 
     @Override

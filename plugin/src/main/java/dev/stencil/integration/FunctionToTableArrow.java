@@ -40,7 +40,7 @@ final class FunctionToTableArrow implements ArrowIntegration {
         ComponentNames table = naming.of(arrow.to());
         local.environment(arrow.from(), new LocalView.Variable(naming.tableVariable(table),
                 Text.javaLiteral(table.type())));
-        local.aggregates(table.type(), Ends.sourceIds(architecture, naming, arrow.from()));
+        local.aggregates(table.type(), Ends.localInputs(architecture, naming, arrow.from()));
     }
 
     @Override

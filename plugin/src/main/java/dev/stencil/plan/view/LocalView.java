@@ -78,9 +78,10 @@ public record LocalView(
      * @param stream the stream
      * @param handlerType the fully qualified handler class
      * @param environment the variables the stack sets on the function
+     * @param filter the mapping's event pattern as a Java string literal; empty when it has none
      */
     public record Function(String variable, String name, String stream, String handlerType,
-                           List<Variable> environment) {
+                           List<Variable> environment, String filter) {
         public Function {
             environment = List.copyOf(environment);
         }
@@ -135,11 +136,12 @@ public record LocalView(
      *
      * @param where domain and index, such as {@code Os/fn}
      * @param index the index
-     * @param streams the streams of the function writing it
+     * @param inputs what the function writing it reads, as Java expressions: a stream's name, or a
+     *     filtered mapping's {@code input()}
      */
-    public record Documents(String where, String index, List<String> streams) {
+    public record Documents(String where, String index, List<String> inputs) {
         public Documents {
-            streams = List.copyOf(streams);
+            inputs = List.copyOf(inputs);
         }
     }
 
@@ -147,11 +149,11 @@ public record LocalView(
      * A table and the streams whose events its counters add up, once per writer.
      *
      * @param table the table's name
-     * @param streams the streams of every writer
+     * @param inputs what every writer reads, as Java expressions (see {@link Documents#inputs})
      */
-    public record Aggregates(String table, List<String> streams) {
+    public record Aggregates(String table, List<String> inputs) {
         public Aggregates {
-            streams = List.copyOf(streams);
+            inputs = List.copyOf(inputs);
         }
     }
 
@@ -224,8 +226,8 @@ public record LocalView(
         }
 
         /** Streams whose every event a writer counts into a table. */
-        public void aggregates(String table, List<String> streams) {
-            aggregates.computeIfAbsent(table, k -> new ArrayList<>()).addAll(streams);
+        public void aggregates(String table, List<String> inputs) {
+            aggregates.computeIfAbsent(table, k -> new ArrayList<>()).addAll(inputs);
         }
 
         /**
@@ -238,7 +240,7 @@ public record LocalView(
             for (Map.Entry<String, Function> feed : functions) {
                 Function f = feed.getValue();
                 fed.add(new Function(f.variable(), f.name(), f.stream(), f.handlerType(),
-                        environments.getOrDefault(feed.getKey(), List.of())));
+                        environments.getOrDefault(feed.getKey(), List.of()), f.filter()));
             }
             List<Aggregates> written = aggregates.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                     .map(e -> new Aggregates(e.getKey(), e.getValue())).toList();

@@ -1,9 +1,12 @@
 package dev.stencil.local;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stencil.runtime.events.ClickEvent;
 import dev.stencil.runtime.producer.ClickstreamGenerator;
 import dev.stencil.runtime.producer.KinesisProducer;
 import dev.stencil.runtime.producer.PartitionKeyStrategy;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +33,7 @@ public final class LocalPipeline {
     /** Event time of the first synthetic event: fixed, so that a seed always gives the same windows. */
     private static final long START = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
     private static final int CHUNK = 500;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String project;
     private final LocalCloud cloud;
@@ -42,6 +46,8 @@ public final class LocalPipeline {
     private final List<Poison.Put> poisoned = new CopyOnWriteArrayList<>();
     private final WindowCounts windows = new WindowCounts();
     private final Map<String, List<String>> eventIds = new ConcurrentHashMap<>();
+    private final Map<String, MappingStage> filteredInputs = new ConcurrentHashMap<>();
+    private final Map<String, Long> filteredIn = new ConcurrentHashMap<>();
     private Disruptions disruptions = new Disruptions(List.of(), List.of());
     private Disruption previous;
 
@@ -80,6 +86,11 @@ public final class LocalPipeline {
         if (stage instanceof FlinkJobStage job) {
             check(job.recordsRead());
         }
+        if (stage instanceof MappingStage function && function.filter().isPresent()) {
+            filteredInputs.put(function.input(), function);
+            check(Check.of("filtered out", function.name(), () -> events(function.stream()) - events(function.input())
+                    + poisonIn(function.stream()).size() - poisonFor(function).size(), function::filtered));
+        }
         if (stage instanceof MappingStage function && options.faults().contains(Fault.CRASH)) {
             function.crashOnceAfter(options.events() / 2);
             check(new Check("crash", function.name(), () -> 1, () -> new Check.Measure(
@@ -106,14 +117,14 @@ public final class LocalPipeline {
      * @param stage the function's stage
      */
     public void failures(MappingStage stage) {
-        check(Check.of("on-failure", stage.name(), () -> poisonIn(stage.stream()).size(),
+        check(Check.of("on-failure", stage.name(), () -> poisonFor(stage).size(),
                 () -> stage.failedSequenceNumbers().size()));
         if (!options.faults().contains(Fault.POISON)) {
             return;
         }
-        check(new Check("poison", stage.name(), () -> poisonIn(stage.stream()).size(), () -> {
+        check(new Check("poison", stage.name(), () -> poisonFor(stage).size(), () -> {
             List<String> failed = stage.failedSequenceNumbers();
-            List<Poison.Put> once = poisonIn(stage.stream()).stream()
+            List<Poison.Put> once = poisonFor(stage).stream()
                     .filter(p -> failed.stream().filter(p.sequenceNumber()::equals).count() == 1).toList();
             return new Check.Measure(once.size(), "each once, at " + String.join(", ", once.stream()
                     .map(p -> String.format("%,d (%s)", p.position(), p.kind())).toList()) + "; " + String.join(", ",
@@ -128,7 +139,7 @@ public final class LocalPipeline {
      * @return the sum
      */
     public long events(String... streams) {
-        return Arrays.stream(streams).mapToLong(s -> eventsIn.getOrDefault(s, 0L)).sum();
+        return Arrays.stream(streams).mapToLong(s -> eventsIn.getOrDefault(s, filteredIn.getOrDefault(s, 0L))).sum();
     }
 
     /**
@@ -260,6 +271,7 @@ public final class LocalPipeline {
                 eventIds.computeIfAbsent(stream, s -> new ArrayList<>()).addAll(chunk.stream().map(ClickEvent::eventId).toList());
                 put.addAndGet(chunk.size());
                 eventsIn.merge(stream, (long) chunk.size(), Long::sum);
+                throughFilters(stream, chunk);
                 done = until;
             }
             while (poison && nextPoison < Poison.KINDS.size() && Poison.position(nextPoison, options.events()) == done) {
@@ -268,6 +280,30 @@ public final class LocalPipeline {
             while (!pending.isEmpty() && pending.get(0).position(options.events()) == done) {
                 begin(pending.remove(0), done);
             }
+        }
+    }
+
+    /**
+     * Counts the events of a chunk that each filtered function of the stream must see: the events its
+     * mapping's filter matches, evaluated by the same matcher on the bytes the producer put.
+     */
+    private void throughFilters(String stream, List<ClickEvent> chunk) {
+        filteredInputs.forEach((input, function) -> {
+            if (!function.stream().equals(stream)) {
+                return;
+            }
+            List<ClickEvent> matching = chunk.stream().filter(e -> function.filter().orElseThrow().matches(json(e))).toList();
+            windows.add(input, matching);
+            eventIds.computeIfAbsent(input, s -> new ArrayList<>()).addAll(matching.stream().map(ClickEvent::eventId).toList());
+            filteredIn.merge(input, (long) matching.size(), Long::sum);
+        });
+    }
+
+    private static byte[] json(ClickEvent event) {
+        try {
+            return JSON.writeValueAsBytes(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + event, e);
         }
     }
 
@@ -326,5 +362,11 @@ public final class LocalPipeline {
 
     private List<Poison.Put> poisonIn(String stream) {
         return poisoned.stream().filter(p -> p.stream().equals(stream)).toList();
+    }
+
+    /** The poison records that reach a function: those of its stream that its filter lets through. */
+    private List<Poison.Put> poisonFor(MappingStage function) {
+        return poisonIn(function.stream()).stream().filter(p -> function.filter()
+                .map(f -> f.matches(p.payload().getBytes(StandardCharsets.UTF_8))).orElse(true)).toList();
     }
 }

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import dev.stencil.defaults.KitDefaults;
 import dev.stencil.runtime.runner.FailedBatch;
+import dev.stencil.runtime.runner.EventFilter;
 import dev.stencil.runtime.runner.FailureDestination;
 import dev.stencil.runtime.runner.LocalEventSourceMapping;
 import java.time.Duration;
@@ -30,6 +31,7 @@ public class MappingStage implements Stage {
     private final KinesisClient kinesis;
     private final String stream;
     private final RequestHandler<KinesisEvent, StreamsEventResponse> handler;
+    private final Optional<EventFilter> filter;
     private final List<FailedBatch> failures = Collections.synchronizedList(new ArrayList<>());
     private final AtomicBoolean finishing = new AtomicBoolean();
     private volatile LocalEventSourceMapping mapping;
@@ -48,9 +50,24 @@ public class MappingStage implements Stage {
      */
     public MappingStage(String name, KinesisClient kinesis, String stream,
                         RequestHandler<KinesisEvent, StreamsEventResponse> handler) {
+        this(name, kinesis, stream, "", handler);
+    }
+
+    /**
+     * A handler fed through the mapping's filter criteria, as the stack deploys them.
+     *
+     * @param name          what the summary calls it
+     * @param kinesis       the local Kinesis
+     * @param stream        the stream it reads from its oldest record
+     * @param filterPattern the sidecar's event pattern over the event's fields; empty for none
+     * @param handler       what each batch is given to
+     */
+    public MappingStage(String name, KinesisClient kinesis, String stream, String filterPattern,
+                        RequestHandler<KinesisEvent, StreamsEventResponse> handler) {
         this.name = name;
         this.kinesis = kinesis;
         this.stream = stream;
+        this.filter = EventFilter.of(filterPattern);
         this.handler = handler;
     }
 
@@ -70,6 +87,7 @@ public class MappingStage implements Stage {
                 .bisectOnError(true)
                 .maxRetryAttempts(MAPPING.retryAttempts())
                 .maxRecordAge(MAPPING.maxRecordAge())
+                .filter(filter)
                 .onFailure(FailureDestination.collectingInto(failures))
                 .build();
         thread = new Thread(this::poll, name);
@@ -93,7 +111,8 @@ public class MappingStage implements Stage {
     @Override
     public long consumed() {
         LocalEventSourceMapping running = mapping;
-        return running == null ? 0 : running.stats().recordsSucceeded() + running.stats().recordsToDestination();
+        return running == null ? 0 : running.stats().recordsSucceeded() + running.stats().recordsToDestination()
+                + running.stats().recordsFiltered();
     }
 
     @Override
@@ -147,6 +166,28 @@ public class MappingStage implements Stage {
     /** The stream the function reads. */
     public String stream() {
         return stream;
+    }
+
+    /** The mapping's filter criteria, when it has some. */
+    public Optional<EventFilter> filter() {
+        return filter;
+    }
+
+    /**
+     * What the function reads, as the reconciliation names it: the stream, or the stream through this
+     * function's filter when the mapping has one ({@code LocalPipeline} then counts only the events
+     * that match).
+     *
+     * @return the stream's name, or a name of the filtered stream
+     */
+    public String input() {
+        return filter.isEmpty() ? stream : stream + " filtered for " + name;
+    }
+
+    /** Records the filter dropped so far. */
+    long filtered() {
+        LocalEventSourceMapping running = mapping;
+        return running == null ? 0 : running.stats().recordsFiltered();
     }
 
     /**

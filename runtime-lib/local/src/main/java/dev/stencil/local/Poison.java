@@ -34,8 +34,9 @@ final class Poison {
      * @param kind           what is wrong with it
      * @param shardId        the shard it landed on
      * @param sequenceNumber its sequence number, by which the on-failure destination names it
+     * @param payload        its bytes, as UTF-8 text
      */
-    record Put(String stream, long position, String kind, String shardId, String sequenceNumber) {}
+    record Put(String stream, long position, String kind, String shardId, String sequenceNumber, String payload) {}
 
     private Poison() {}
 
@@ -49,6 +50,6 @@ final class Poison {
         PutRecordResponse response = kinesis.putRecord(r -> r.streamName(stream)
                 .partitionKey("stencil-poison-" + position)
                 .data(SdkBytes.fromUtf8String(kind.payload())));
-        return new Put(stream, position, kind.kind(), response.shardId(), response.sequenceNumber());
+        return new Put(stream, position, kind.kind(), response.shardId(), response.sequenceNumber(), kind.payload());
     }
 }

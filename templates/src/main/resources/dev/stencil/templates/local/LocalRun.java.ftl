@@ -67,7 +67,7 @@ public final class LocalRun {
             pipeline.produce("[=s]");
 </#list>
 <#list view.functions as f>
-            MappingStage [=f.variable] = pipeline.stage(new MappingStage("[=f.name]", cloud.kinesis(), "[=f.stream]",
+            MappingStage [=f.variable] = pipeline.stage(new MappingStage("[=f.name]", cloud.kinesis(), "[=f.stream]",<#if f.filter?has_content> [=f.filter],</#if>
                     new [=f.handlerType](cloud.functionEnvironment(Map.ofEntries(<#list f.environment as v>
                             Map.entry("[=v.name]", [=v.value])<#sep>,</#sep></#list>)))));
             pipeline.failures([=f.variable]);
@@ -83,10 +83,10 @@ public final class LocalRun {
             pipeline.archived("[=a.bucket]", "[=a.stream]");
 </#list>
 <#list view.documents as d>
-            pipeline.documents("[=d.where]", "[=d.index]"<#list d.streams as s>, "[=s]"</#list>);
+            pipeline.documents("[=d.where]", "[=d.index]"<#list d.inputs as s>, [=s]</#list>);
 </#list>
 <#list view.aggregates as a>
-            pipeline.aggregates("[=a.table]", "[=view.counter]"<#list a.streams as s>, "[=s]"</#list>);
+            pipeline.aggregates("[=a.table]", "[=view.counter]"<#list a.inputs as s>, [=s]</#list>);
 </#list>
 
             reconciled = pipeline.run();

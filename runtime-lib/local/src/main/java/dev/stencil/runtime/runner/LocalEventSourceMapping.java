@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.GetRecordsResponse;
 import software.amazon.awssdk.services.kinesis.model.Record;
@@ -51,6 +52,7 @@ public final class LocalEventSourceMapping {
     private final Duration maxRecordAge;
     private final FailureDestination onFailure;
     private final Clock clock;
+    private final Optional<EventFilter> filter;
     private final Map<String, ShardState> shards = new LinkedHashMap<>();
     private final Stats stats = new Stats();
 
@@ -65,6 +67,7 @@ public final class LocalEventSourceMapping {
         this.maxRecordAge = b.maxRecordAge;
         this.onFailure = b.onFailure;
         this.clock = b.clock;
+        this.filter = b.filter;
         this.streamArn = kinesis.describeStreamSummary(r -> r.streamName(streamName))
                 .streamDescriptionSummary().streamARN();
         for (Shard shard : kinesis.listShards(r -> r.streamName(streamName)).shards()) {
@@ -154,7 +157,13 @@ public final class LocalEventSourceMapping {
             if (buffer.isEmpty() && !response.records().isEmpty()) {
                 firstBufferedAt = System.nanoTime();
             }
-            buffer.addAll(response.records());
+            for (Record record : response.records()) {
+                if (filter.isEmpty() || filter.get().matches(record.data().asByteArrayUnsafe())) {
+                    buffer.add(record);
+                } else {
+                    stats.recordsFiltered++;
+                }
+            }
             return !response.records().isEmpty();
         }
 
@@ -272,6 +281,7 @@ public final class LocalEventSourceMapping {
         private long invocations;
         private long recordsSucceeded;
         private long recordsToDestination;
+        private long recordsFiltered;
         private long retries;
         private long bisections;
 
@@ -285,6 +295,11 @@ public final class LocalEventSourceMapping {
 
         public long recordsToDestination() {
             return recordsToDestination;
+        }
+
+        /** Records the filter criteria dropped before any invocation, as Lambda drops them. */
+        public long recordsFiltered() {
+            return recordsFiltered;
         }
 
         public long retries() {
@@ -309,6 +324,7 @@ public final class LocalEventSourceMapping {
         private RequestHandler<KinesisEvent, StreamsEventResponse> handler;
         private int batchSize = 100;
         private Duration maxBatchingWindow = Duration.ZERO;
+        private Optional<EventFilter> filter = Optional.empty();
         private int maxRetryAttempts = 2;
         private boolean bisectOnError = true;
         private Duration maxRecordAge = Duration.ofHours(1);
@@ -367,6 +383,15 @@ public final class LocalEventSourceMapping {
         /** Records older than this go to the destination unprocessed; negative: no limit (default 1 h). */
         public Builder maxRecordAge(Duration age) {
             this.maxRecordAge = age;
+            return this;
+        }
+
+        /**
+         * The mapping's filter criteria: only records that match reach the handler; the others are
+         * dropped, as Lambda drops them.
+         */
+        public Builder filter(Optional<EventFilter> criteria) {
+            this.filter = Objects.requireNonNull(criteria, "criteria");
             return this;
         }
 
