@@ -126,6 +126,9 @@ public final class LocalPipeline {
             List<String> failed = stage.failedSequenceNumbers();
             List<Poison.Put> once = poisonFor(stage).stream()
                     .filter(p -> failed.stream().filter(p.sequenceNumber()::equals).count() == 1).toList();
+            if (poisonFor(stage).isEmpty()) {
+                return new Check.Measure(0, "none: the filter drops all " + poisonIn(stage.stream()).size());
+            }
             return new Check.Measure(once.size(), "each once, at " + String.join(", ", once.stream()
                     .map(p -> String.format("%,d (%s)", p.position(), p.kind())).toList()) + "; " + String.join(", ",
                     once.stream().flatMap(p -> stage.conditionsOf(p.sequenceNumber()).stream()).distinct().toList()));

@@ -178,6 +178,16 @@ class [=view.app.stackTestType] {
                 "KmsMasterKeyId", Match.anyValue())));
     }
 </#if>
+<#list view.streamToFunction as w>
+<#if w.filter?has_content>
+
+    @Test
+    void mapping[=w.mappingId]CarriesTheSidecarsFilter() {
+        template.hasResourceProperties("AWS::Lambda::EventSourceMapping", Match.objectLike(Map.of(
+                "FilterCriteria", Map.of("Filters", List.of(Map.of("Pattern", "{\"data\":" + [=w.filter] + "}"))))));
+    }
+</#if>
+</#list>
 <#list view.functionToSearch as w>
 
     @Test

@@ -1,0 +1,35 @@
+import groovy.json.JsonSlurper
+
+// The deployed mapping carries the sidecar's filter, applied to each record's JSON data.
+File template = new File(basedir, 'project/cdk.out/ClickstreamStack.template.json')
+assert template.isFile() : "no synthesized template at ${template}"
+def mappings = new JsonSlurper().parse(template).Resources.values().findAll { it.Type == 'AWS::Lambda::EventSourceMapping' }
+assert mappings.size() == 1
+assert mappings[0].Properties.FilterCriteria == [Filters: [[Pattern: '{"data":{"page":[{"prefix":"/p"}]}}']]]
+
+// The project keeps its sidecar, its schema and the JSON Schema editors complete it with.
+assert new File(basedir, 'project/src/main/stencil/clickstream.stencil.yaml').isFile()
+assert new File(basedir, 'project/src/main/stencil/schemas/click.avsc').isFile()
+assert new File(basedir, 'project/src/main/stencil/stencil-sidecar.schema.json').isFile()
+assert new File(basedir, 'project/.stencil/schemas/Click.avsc').isFile()
+
+String log = new File(basedir, 'build.log').text
+assert log =~ /Tests run: \d+, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [0-9.]+ s -- in com.example.clickstream.infra.ClickstreamStackTest/
+assert log =~ /Tests run: 1, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [0-9.]+ s -- in com.example.clickstream.infra.ClickstreamStackNagTest/
+assert log.contains('RECONCILED: every count matches') : 'the local run did not reconcile'
+assert log =~ /events in\s+Kds\s+400\b/
+// Only the events whose page starts with /p reach the function: its documents are fewer than the
+// events, and the mapping dropped exactly the rest (and the poison record that is not JSON).
+def documents = (log =~ /documents\s+Os\/fn\s+(\d+)\s+by event id\s+ok/)
+assert documents.find() : 'no documents line'
+int indexed = documents.group(1) as int
+assert indexed > 0 && indexed < 400 : "the filter let ${indexed} of 400 events through"
+assert log =~ /filtered out\s+Fn <- Kds\s+${400 - indexed + 1}\s+ok/
+// The two poison records whose page is /poison match the filter, fail, and reach the on-failure
+// destination once each; the one that is not JSON never reaches the function, as on Lambda.
+assert log =~ /on-failure\s+Fn <- Kds\s+2\s+ok/
+assert log =~ /poison\s+Fn <- Kds\s+2\s+each once, at 200 \(no timestamp\), 300 \(timestamp not a number\); RetryAttemptsExhausted\s+ok/
+// The Flink job and the archive read the stream unfiltered.
+assert log =~ /aggregates\s+Ddb\.clicks\s+400\s+.*ok/
+assert log =~ /archived\s+clickstream-s3\s+403\s+.*ok/
+return true
