@@ -119,7 +119,7 @@ public final class Stencil {
         found.addAll(DataStoreChanges.dropped(request.outputDirectory(), plan.dataStores(), diagram.name()));
         FileSet files = new Renderer(new TemplateEngine(request.templateDirectory()), fileName).render(plan);
         inProject.addTo(files, diagram.text());
-        if (Files.isRegularFile(Sidecars.beside(request.diagram()))) {
+        if (analysis.includedFiles().contains(Sidecars.beside(request.diagram()).toString())) {
             files.add(new GeneratedFile(inProject.besideDiagram(Sidecars.SCHEMA_FILE), Sidecars.schemaText(),
                     Ownership.GENERATED));
         }
