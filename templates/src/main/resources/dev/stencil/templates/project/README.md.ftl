@@ -116,9 +116,12 @@ comma-separated):
   mapping retries the batch, as Lambda retries an invocation whose process was lost, and the sinks
   must not count anything twice.
 - `search-outage` stops the local OpenSearch server at 30% of the first stream's events, keeps it
-  down for 3 s and starts it again on its data (starting takes another 20-40 s here); `table-outage`
+  down for 3 s and starts it again on its data (starting takes another 20-60 s here); `table-outage`
   does the same to the local DynamoDB server at 80%. Functions ride them out on their sinks'
-  backoff and the mapping's retries and bisection; Flink jobs on the connector's retries.
+  backoff and the mapping's bisection: the bulk sink keeps trying a domain that does not answer
+  for 30 s per request (`OPENSEARCH_UNREACHABLE_WAIT_SECONDS`), so that an outage does not use up
+  the mapping's retries and send good records to the on-failure destination. Flink jobs ride them
+  out on the connector's retries.
 - `throttle`, at 50%, answers every other call to DynamoDB and OpenSearch, from functions and Flink
   jobs alike, with the service's own throttling error (`ProvisionedThroughputExceededException`,
   HTTP 429) for 5 s.

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import java.util.function.LongUnaryOperator;
 import java.util.function.Supplier;
 
@@ -35,6 +36,12 @@ import java.util.function.Supplier;
  *       exponential backoff and jitter (half the delay fixed, half random; a larger {@code Retry-After}
  *       is honoured up to {@code maxBackoff}). Within a successful response only the items that failed
  *       with 429 or 5xx are sent again.</li>
+ *   <li>A domain that does not answer (connection errors, HTTP 502, 503 and 504) is tried on past
+ *       {@code maxAttempts}, at the backoff ceiling, until {@code unreachableWait} has passed since the
+ *       request was first sent (default 30 s, half a function's default timeout): a blue/green deployment
+ *       or a node replacement leaves a domain unreachable for tens of seconds, and a sink that gave up
+ *       sooner would spend the event source mapping's retries, and send good records to the on-failure
+ *       destination, for an outage that ends by itself.</li>
  *   <li>Each document is indexed under its own id, so a retry overwrites instead of duplicating.</li>
  *   <li>Server and network failures are never thrown: every document not indexed comes back in
  *       {@link BulkResult#failures()} with its position in the input.</li>
@@ -60,10 +67,12 @@ public final class OpenSearchBulkSink {
     private final int maxAttempts;
     private final long initialBackoffMillis;
     private final long maxBackoffMillis;
+    private final long unreachableWaitNanos;
     private final Duration requestTimeout;
     private final RequestSigner signer;
     private final Sleeper sleeper;
     private final LongUnaryOperator random;
+    private final LongSupplier nanoTime;
 
     private OpenSearchBulkSink(Builder b) {
         String base = b.endpoint.toString();
@@ -80,10 +89,12 @@ public final class OpenSearchBulkSink {
         this.maxAttempts = b.maxAttempts;
         this.initialBackoffMillis = b.initialBackoff.toMillis();
         this.maxBackoffMillis = b.maxBackoff.toMillis();
+        this.unreachableWaitNanos = b.unreachableWait.toNanos();
         this.requestTimeout = b.requestTimeout;
         this.signer = b.signer;
         this.sleeper = b.sleeper;
         this.random = b.random;
+        this.nanoTime = b.nanoTime;
     }
 
     private static Supplier<HttpClient> ownClient() {
@@ -125,7 +136,10 @@ public final class OpenSearchBulkSink {
         Map<Integer, BulkItemFailure> lastFailure = new HashMap<>();
         long retryAfterMillis = 0;
         int attempt = 0;
-        while (!pending.isEmpty() && attempt < maxAttempts) {
+        boolean unreachable = false;
+        long firstSent = nanoTime.getAsLong();
+        while (!pending.isEmpty() && (attempt < maxAttempts
+                || unreachable && nanoTime.getAsLong() - firstSent < unreachableWaitNanos)) {
             if (attempt > 0 && !pause(attempt, retryAfterMillis)) {
                 break;
             }
@@ -135,6 +149,7 @@ public final class OpenSearchBulkSink {
             try {
                 response = httpClient.get().send(request(chunk.body(pending)), HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
+                unreachable = true;
                 for (int entry : pending) {
                     lastFailure.put(entry, failure(first + entry, documents, 0, "connection_error", String.valueOf(e)));
                 }
@@ -144,6 +159,7 @@ public final class OpenSearchBulkSink {
                 break;
             }
             int status = response.statusCode();
+            unreachable = status == 502 || status == 503 || status == 504;
             if (status == 200) {
                 pending = items(response.body(), pending, first, documents, lastFailure, failures);
             } else if (isRetryable(status)) {
@@ -307,6 +323,8 @@ public final class OpenSearchBulkSink {
         private RequestSigner signer;
         private Sleeper sleeper = Thread::sleep;
         private LongUnaryOperator random = Entropy::nextLong;
+        private Duration unreachableWait = Duration.ofSeconds(30);
+        private LongSupplier nanoTime = System::nanoTime;
 
         private Builder() {
         }
@@ -357,6 +375,16 @@ public final class OpenSearchBulkSink {
             return this;
         }
 
+        /**
+         * How long a domain that does not answer (connection errors, HTTP 502, 503, 504) is tried for,
+         * counted from a request's first attempt, when that is longer than {@code maxAttempts} take
+         * (default 30 s; keep it well under the function's timeout).
+         */
+        public Builder unreachableWait(Duration wait) {
+            this.unreachableWait = wait;
+            return this;
+        }
+
         /** Timeout of one HTTP request (default 30 s). */
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = timeout;
@@ -379,6 +407,11 @@ public final class OpenSearchBulkSink {
             return this;
         }
 
+        Builder nanoTime(LongSupplier nanoTime) {
+            this.nanoTime = nanoTime;
+            return this;
+        }
+
         public OpenSearchBulkSink build() {
             Objects.requireNonNull(endpoint, "endpoint");
             if (index == null || index.isBlank() || index.contains("/")) {
@@ -386,6 +419,9 @@ public final class OpenSearchBulkSink {
             }
             if (maxDocumentsPerRequest < 1 || maxBytesPerRequest < 1 || maxAttempts < 1) {
                 throw new IllegalArgumentException("limits and attempts must be positive");
+            }
+            if (unreachableWait.isNegative()) {
+                throw new IllegalArgumentException("unreachableWait must not be negative");
             }
             if (initialBackoff.isNegative() || maxBackoff.compareTo(initialBackoff) < 0) {
                 throw new IllegalArgumentException("backoff must satisfy 0 <= initial <= max");

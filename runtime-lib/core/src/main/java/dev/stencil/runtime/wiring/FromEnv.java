@@ -36,6 +36,8 @@ public final class FromEnv {
     public static final String OPENSEARCH_BULK_MAX_DOCS = "OPENSEARCH_BULK_MAX_DOCS";
     /** Maximum bytes per bulk request (default 5242880). */
     public static final String OPENSEARCH_BULK_MAX_BYTES = "OPENSEARCH_BULK_MAX_BYTES";
+    /** Seconds an unreachable domain is tried for before its documents fail (default 30). */
+    public static final String OPENSEARCH_UNREACHABLE_WAIT_SECONDS = "OPENSEARCH_UNREACHABLE_WAIT_SECONDS";
     /** Users held by the profile cache (default 10000). */
     public static final String PROFILE_CACHE_SIZE = "PROFILE_CACHE_SIZE";
     /** Seconds a cached profile stays valid (default 300). */
@@ -66,7 +68,8 @@ public final class FromEnv {
                 .endpoint(endpoint)
                 .index(env.required(indexVariable))
                 .maxDocumentsPerRequest(env.optionalInt(OPENSEARCH_BULK_MAX_DOCS, 1000))
-                .maxBytesPerRequest(env.optionalInt(OPENSEARCH_BULK_MAX_BYTES, 5 * 1024 * 1024));
+                .maxBytesPerRequest(env.optionalInt(OPENSEARCH_BULK_MAX_BYTES, 5 * 1024 * 1024))
+                .unreachableWait(Duration.ofSeconds(env.optionalInt(OPENSEARCH_UNREACHABLE_WAIT_SECONDS, 30)));
         String signing = env.optional(OPENSEARCH_SIGNING, endpoint.getScheme().equals("https") ? "sigv4" : "none");
         switch (signing) {
             case "sigv4" -> sink.signer(AwsSigV4Signer.forOpenSearchService(env.required(Env.AWS_REGION)));

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -26,10 +27,23 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 class OpenSearchBulkSinkTest {
     private final List<Long> sleeps = Collections.synchronizedList(new ArrayList<>());
+    /** The sink's clock: only its backoff moves it, so time-bounded retries are counted exactly. */
+    private final AtomicLong sleptNanos = new AtomicLong();
 
     private OpenSearchBulkSink.Builder sink(URI endpoint) {
         return OpenSearchBulkSink.builder().endpoint(endpoint).index("clicks")
-                .sleeper(sleeps::add).random(bound -> bound - 1);
+                .sleeper(millis -> {
+                    sleeps.add(millis);
+                    sleptNanos.addAndGet(Duration.ofMillis(millis).toNanos());
+                })
+                .nanoTime(sleptNanos::get)
+                .random(bound -> bound - 1);
+    }
+
+    private static URI nothingListening() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        }
     }
 
     private static List<BulkDocument> documents(int count) {
@@ -147,11 +161,8 @@ class OpenSearchBulkSinkTest {
 
     @Test
     void reportsEveryDocumentWhenTheServerCannotBeReached() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        BulkResult result = sink(URI.create("http://127.0.0.1:" + port)).maxAttempts(3).build().index(documents(3));
+        BulkResult result = sink(nothingListening()).maxAttempts(3).unreachableWait(Duration.ZERO).build()
+                .index(documents(3));
 
         assertThat(result.requests()).isEqualTo(3);
         assertThat(result.failures()).extracting(BulkItemFailure::position).containsExactly(0, 1, 2);
@@ -160,6 +171,42 @@ class OpenSearchBulkSinkTest {
             assertThat(f.errorType()).isEqualTo("connection_error");
         });
         assertThat(sleeps).hasSize(2);
+    }
+
+    @Test
+    void triesADomainThatDoesNotAnswerPastItsAttemptsUntilTheUnreachableWaitHasPassed() throws Exception {
+        BulkResult result = sink(nothingListening()).maxAttempts(2)
+                .backoff(Duration.ofMillis(100), Duration.ofSeconds(5)).unreachableWait(Duration.ofSeconds(12))
+                .build().index(documents(2));
+
+        // 100, 200, 400, ... capped at 5 s, until 12 s have passed: 0.1 + 0.2 + 0.4 + 0.8 + 1.6 + 3.2 + 5 + 5.
+        assertThat(sleeps).containsExactly(100L, 200L, 400L, 800L, 1600L, 3200L, 5000L, 5000L);
+        assertThat(result.requests()).isEqualTo(9);
+        assertThat(result.failures()).extracting(BulkItemFailure::errorType).containsOnly("connection_error");
+    }
+
+    @Test
+    void indexesEverythingOnceADomainAnsweringServiceUnavailableComesBack() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        try (ScriptedBulkServer server = new ScriptedBulkServer(r -> calls.incrementAndGet() <= 7
+                ? Response.of(503, "{\"error\":\"unavailable\"}")
+                : Response.of(200, ScriptedBulkServer.bulkResponse(r.ids(), id -> 201)))) {
+            BulkResult result = sink(server.endpoint()).maxAttempts(3).build().index(documents(4));
+
+            assertThat(result.allIndexed()).isTrue();
+            assertThat(result.requests()).isEqualTo(8);
+        }
+    }
+
+    @Test
+    void doesNotWaitPastItsAttemptsForAnErrorTheDomainAnswers() throws Exception {
+        try (ScriptedBulkServer server = new ScriptedBulkServer(r -> Response.of(500, "boom"))) {
+            BulkResult result = sink(server.endpoint()).maxAttempts(3).unreachableWait(Duration.ofMinutes(5))
+                    .build().index(documents(1));
+
+            assertThat(result.requests()).isEqualTo(3);
+            assertThat(result.failures()).extracting(BulkItemFailure::errorType).containsExactly("http_500");
+        }
     }
 
     @Test
