@@ -1,6 +1,7 @@
 package dev.stencil.declare;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stencil.defaults.KinesisFilters;
 import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.model.EventSchema;
@@ -49,7 +50,7 @@ final class FilterCheck {
 
     /** The pattern as Lambda evaluates it on a Kinesis record: over the record's JSON data. */
     static String wrapped(String json) {
-        return "{\"data\":" + json + "}";
+        return KinesisFilters.onData(json);
     }
 
     private static void fields(Checking checking, EventSchema schema, JsonNode pattern) {

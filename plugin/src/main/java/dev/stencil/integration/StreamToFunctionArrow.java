@@ -1,5 +1,6 @@
 package dev.stencil.integration;
 
+import dev.stencil.defaults.KinesisFilters;
 import dev.stencil.defaults.KitDefaults;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Connection;
@@ -26,9 +27,11 @@ final class StreamToFunctionArrow implements ArrowIntegration {
     public void plan(Connection arrow, Architecture architecture, Naming naming, StackView.Builder stack) {
         ComponentNames from = naming.of(arrow.from());
         ComponentNames to = naming.of(arrow.to());
+        Optional<String> filter = architecture.declarations().filter(arrow.from(), arrow.to());
         stack.streamToFunction(new StackView.MappingWire(from.variable(), to.variable(),
                 Naming.wireId(from.type(), to.type()), enhancedFanOut(arrow, architecture),
-                architecture.declarations().filter(arrow.from(), arrow.to()).map(Text::javaLiteral).orElse("")));
+                filter.map(Text::javaLiteral).orElse(""),
+                filter.map(KinesisFilters::onData).map(Text::javaLiteral).orElse("")));
     }
 
     @Override

@@ -198,9 +198,11 @@ public record StackView(
      * @param mappingId the mapping's construct id, by which the overrides file names it
      * @param enhancedFanOut whether the function reads through enhanced fan-out
      * @param filter the sidecar's event pattern as a Java string literal; empty when the arrow has none
+     * @param deployedFilter the pattern as the mapping's filter criteria carry it, a Java string literal; empty
+     *     when the arrow has none
      */
-    public record MappingWire(String source, String target, String mappingId, boolean enhancedFanOut, String filter)
-            implements Link {}
+    public record MappingWire(String source, String target, String mappingId, boolean enhancedFanOut, String filter,
+            String deployedFilter) implements Link {}
 
     /**
      * Stream --> Flink or Flink --> table: the job finds the other end through a property group.

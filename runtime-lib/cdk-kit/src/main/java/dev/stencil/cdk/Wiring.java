@@ -1,5 +1,6 @@
 package dev.stencil.cdk;
 
+import dev.stencil.defaults.KinesisFilters;
 import dev.stencil.defaults.KitDefaults;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,7 @@ public final class Wiring {
                 .parallelizationFactor(settings.integer("parallelizationFactor", MAPPING.parallelizationFactor()))
                 .onFailure(failures)
                 .filters(filterPattern.isEmpty() ? null
-                        : List.of(Map.of("pattern", "{\"data\":" + filterPattern + "}")))
+                        : List.of(Map.of("pattern", KinesisFilters.onData(filterPattern))))
                 .build();
         IEventSource source = settings.flag("enhancedFanOut", enhancedFanOut)
                 ? new KinesisConsumerEventSource(StreamConsumer.Builder.create(stack, id + "Consumer")

@@ -184,7 +184,7 @@ class [=view.app.stackTestType] {
     @Test
     void mapping[=w.mappingId]CarriesTheSidecarsFilter() {
         template.hasResourceProperties("AWS::Lambda::EventSourceMapping", Match.objectLike(Map.of(
-                "FilterCriteria", Map.of("Filters", List.of(Map.of("Pattern", "{\"data\":" + [=w.filter] + "}"))))));
+                "FilterCriteria", Map.of("Filters", List.of(Map.of("Pattern", [=w.deployedFilter]))))));
     }
 </#if>
 </#list>

@@ -3,6 +3,7 @@ package dev.stencil.runtime.runner;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stencil.defaults.KinesisFilters;
 import java.io.IOException;
 import java.util.Optional;
 import software.amazon.event.ruler.Machine;
@@ -22,7 +23,7 @@ public final class EventFilter {
     private EventFilter(String pattern) {
         this.pattern = pattern;
         try {
-            machine.addRule("filter", "{\"data\":" + pattern + "}");
+            machine.addRule("filter", KinesisFilters.onData(pattern));
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("not an event pattern: " + pattern + ": " + e.getMessage(), e);
         }

@@ -139,7 +139,8 @@ class ClickPipelineIT {
         assertThat(KinesisProducer.<ClickEvent>builder().client(kinesis).streamName(stream)
                 .partitionKeys(PartitionKeyStrategy.byField(ClickEvent::userId)).build().put(events).allPut()).isTrue();
         OpenSearchBulkSink sink = OpenSearchBulkSink.builder().endpoint(os).index(index).maxAttempts(2)
-                .backoff(Duration.ofMillis(10), Duration.ofMillis(50)).requestTimeout(Duration.ofSeconds(5)).build();
+                .backoff(Duration.ofMillis(10), Duration.ofMillis(50)).unreachableWait(Duration.ofMillis(100))
+                .requestTimeout(Duration.ofSeconds(5)).build();
         KinesisBatchHandler<ClickEvent> handler = new KinesisBatchHandler<>(JsonRecordDecoder.of(ClickEvent.class),
                 BatchProcessor.allOf(
                         IndexingProcessor.create(e -> EnrichedClick.of(e, null, null), ClickEvent::eventId, sink),
