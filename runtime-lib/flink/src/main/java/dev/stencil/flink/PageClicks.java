@@ -17,19 +17,37 @@ import org.apache.flink.util.Collector;
  */
 public final class PageClicks {
 
+    /** How long a shard may be quiet before it stops holding back the watermark, unless a stream's group says otherwise. */
+    public static final Duration IDLENESS = Duration.ofMinutes(1);
+
     private PageClicks() {
     }
 
     /**
      * Watermarks that trail the highest event time seen by {@code maxOutOfOrderness}, and that
-     * move on when a shard goes idle.
+     * move on when a shard has been quiet for {@link #IDLENESS}.
      *
      * @param maxOutOfOrderness how late an event may arrive and still count
      * @return the strategy
      */
     public static WatermarkStrategy<ClickEvent> watermarks(Duration maxOutOfOrderness) {
-        return WatermarkStrategy.<ClickEvent>forBoundedOutOfOrderness(maxOutOfOrderness)
-                .withIdleness(Duration.ofMinutes(1));
+        return watermarks(maxOutOfOrderness, IDLENESS);
+    }
+
+    /**
+     * Watermarks that trail the highest event time seen by {@code maxOutOfOrderness}, and that
+     * move on when a shard has been quiet for {@code idleness}.
+     *
+     * <p>A job stopped with {@code --drain} while a source is idle loses the windows still open:
+     * the final watermark is dropped behind the idle status (FLINK-40499, open in Flink 2.2). A
+     * run that drains at its end sets an idleness longer than the run.
+     *
+     * @param maxOutOfOrderness how late an event may arrive and still count
+     * @param idleness how long a shard may be quiet before the watermark moves on without it
+     * @return the strategy
+     */
+    public static WatermarkStrategy<ClickEvent> watermarks(Duration maxOutOfOrderness, Duration idleness) {
+        return WatermarkStrategy.<ClickEvent>forBoundedOutOfOrderness(maxOutOfOrderness).withIdleness(idleness);
     }
 
     /**
@@ -42,7 +60,18 @@ public final class PageClicks {
      * @return the strategy
      */
     public static WatermarkStrategy<ClickEvent> eventTime(Duration maxOutOfOrderness) {
-        return watermarks(maxOutOfOrderness).withTimestampAssigner((event, previous) -> event.timestamp());
+        return eventTime(maxOutOfOrderness, IDLENESS);
+    }
+
+    /**
+     * {@link #eventTime(Duration)} with the given idleness (see {@link #watermarks(Duration, Duration)}).
+     *
+     * @param maxOutOfOrderness how late an event may arrive within its shard and still count
+     * @param idleness how long a shard may be quiet before the watermark moves on without it
+     * @return the strategy
+     */
+    public static WatermarkStrategy<ClickEvent> eventTime(Duration maxOutOfOrderness, Duration idleness) {
+        return watermarks(maxOutOfOrderness, idleness).withTimestampAssigner((event, previous) -> event.timestamp());
     }
 
     /**

@@ -129,8 +129,12 @@ public final class FlinkJobStage implements Stage {
      * @return the check
      */
     Check recordsRead() {
-        return new Check("read", name, recordsIn, () -> new Check.Measure(consumed(), readAgain == 0 ? ""
-                : String.format("%,d more read again after the restore", readAgain)));
+        return new Check("read", name, recordsIn, () -> {
+            long[] sent = SourceCounters.sent(name);
+            return new Check.Measure(consumed(), (readAgain == 0 ? ""
+                    : String.format("%,d more read again after the restore; ", readAgain))
+                    + String.format("sinks sent %,d items, %,d failed", sent[0], sent[1]));
+        });
     }
 
     /**

@@ -7,9 +7,17 @@ import java.util.List;
 /**
  * A job's property groups for a local run: the keys the stack sets ({@code Wiring.streamToFlink},
  * {@code Wiring.flinkToTable}), with local values, plus the local endpoint ({@code aws.endpoint})
- * and, for streams, reading from the oldest record ({@code flink.stream.initpos}).
+ * and, for streams, reading from the oldest record ({@code flink.stream.initpos}) and an idleness
+ * longer than the run ({@code watermark.idleness}, see {@link #IDLENESS}).
  */
 public final class FlinkProperties {
+
+    /**
+     * Longer than any run: the run drains each job at its end, and a source idle then would drop the
+     * final watermark and lose every window still open (FLINK-40499). A stream whose events all came
+     * early in a long run, such as the first of ten, was idle for minutes before its job drained.
+     */
+    static final String IDLENESS = "7 d";
 
     private final LocalCloud cloud;
     private final List<String> args = new ArrayList<>();
@@ -33,6 +41,7 @@ public final class FlinkProperties {
         put(group, "aws.region", LocalCloud.REGION);
         put(group, "aws.endpoint", cloud.endpoint(LocalCloud.Service.KINESIS).toString());
         put(group, "flink.stream.initpos", "TRIM_HORIZON");
+        put(group, "watermark.idleness", IDLENESS);
         return this;
     }
 

@@ -23,6 +23,8 @@ public final class SourceCounters implements MetricReporter {
     private static final String JOB = "<job_name>";
     private static final Map<String, List<Counter>> EMITTED = new ConcurrentHashMap<>();
     private static final Map<String, List<Counter>> LATE = new ConcurrentHashMap<>();
+    private static final Map<String, List<Counter>> SENT = new ConcurrentHashMap<>();
+    private static final Map<String, List<Counter>> SEND_ERRORS = new ConcurrentHashMap<>();
 
     /**
      * Records emitted so far by the sources of a job reading the given stream.
@@ -45,6 +47,16 @@ public final class SourceCounters implements MetricReporter {
         return sum(LATE.get(job));
     }
 
+    /**
+     * Records a job's sinks have sent, every run of the job added up, and the sends that failed.
+     *
+     * @param job the job's name
+     * @return sent and failed, summed over the sinks' writers
+     */
+    public static long[] sent(String job) {
+        return new long[] {sum(SENT.get(job)), sum(SEND_ERRORS.get(job))};
+    }
+
     private static long sum(List<Counter> counters) {
         return counters == null ? 0 : counters.stream().mapToLong(Counter::getCount).sum();
     }
@@ -65,6 +77,10 @@ public final class SourceCounters implements MetricReporter {
                     key -> new CopyOnWriteArrayList<>()).add(counter);
         } else if (name.equals("numLateRecordsDropped")) {
             LATE.computeIfAbsent(job, key -> new CopyOnWriteArrayList<>()).add(counter);
+        } else if (name.equals("numRecordsSend")) {
+            SENT.computeIfAbsent(job, key -> new CopyOnWriteArrayList<>()).add(counter);
+        } else if (name.equals("numRecordsSendErrors")) {
+            SEND_ERRORS.computeIfAbsent(job, key -> new CopyOnWriteArrayList<>()).add(counter);
         }
     }
 

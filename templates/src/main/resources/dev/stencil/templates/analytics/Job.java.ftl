@@ -23,7 +23,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * writes the counts to <#list view.tables as t>{@code [=t]}<#sep>, </#sep></#list>.
  *
  * <p>Property groups (see {@link AppProperties}): one per stream ({@code stream.arn},
- * {@code aws.region}), one per table ({@code table.name}, {@code aws.region}), and the optional
+ * {@code aws.region}, the optional {@code watermark.idleness}, default {@code 1 min}), one per table ({@code table.name}, {@code aws.region}), and the optional
  * {@code [=view.group]} ({@code window.size}, default {@code [=view.windowMinutes?c] min};
  * {@code watermark.max-out-of-orderness}, default {@code 5 s}).
  */
@@ -52,10 +52,11 @@ public final class [=view.jobType] {
 
         DataStream<ClickEvent> clicks = env.fromSource(
                 KinesisSources.of(properties.group("[=view.firstStream]"), new ClickEventSchema()),
-                PageClicks.eventTime(maxOutOfOrderness), "[=view.firstStream]", CLICKS)<#list view.otherStreams as s>
+                PageClicks.eventTime(maxOutOfOrderness, idleness(properties, "[=view.firstStream]")),
+                "[=view.firstStream]", CLICKS)<#list view.otherStreams as s>
                 .union(env.fromSource(
                         KinesisSources.of(properties.group("[=s]"), new ClickEventSchema()),
-                        PageClicks.eventTime(maxOutOfOrderness), "[=s]", CLICKS))</#list>;
+                        PageClicks.eventTime(maxOutOfOrderness, idleness(properties, "[=s]")), "[=s]", CLICKS))</#list>;
         DataStream<PageCount> counts = PageClicks.countPerPage(clicks, window);
 <#list view.tables as t>
         counts.sinkTo(DynamoDbSinks.of(properties.group("[=t]"), new PageCountItems(),
@@ -63,5 +64,10 @@ public final class [=view.jobType] {
                 .name("[=t]");
 </#list>
         env.execute("[=view.alias]");
+    }
+
+    /** How long a shard of the stream may be quiet before the watermark moves on without it. */
+    private static Duration idleness(AppProperties properties, String stream) {
+        return properties.duration(stream, "watermark.idleness", PageClicks.IDLENESS);
     }
 }

@@ -23,7 +23,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * writes the counts to {@code Ddb}.
  *
  * <p>Property groups (see {@link AppProperties}): one per stream ({@code stream.arn},
- * {@code aws.region}), one per table ({@code table.name}, {@code aws.region}), and the optional
+ * {@code aws.region}, the optional {@code watermark.idleness}, default {@code 1 min}), one per table ({@code table.name}, {@code aws.region}), and the optional
  * {@code Kda} ({@code window.size}, default {@code 1 min};
  * {@code watermark.max-out-of-orderness}, default {@code 5 s}).
  */
@@ -52,11 +52,17 @@ public final class KdaJob {
 
         DataStream<ClickEvent> clicks = env.fromSource(
                 KinesisSources.of(properties.group("Kds"), new ClickEventSchema()),
-                PageClicks.eventTime(maxOutOfOrderness), "Kds", CLICKS);
+                PageClicks.eventTime(maxOutOfOrderness, idleness(properties, "Kds")),
+                "Kds", CLICKS);
         DataStream<PageCount> counts = PageClicks.countPerPage(clicks, window);
         counts.sinkTo(DynamoDbSinks.of(properties.group("Ddb"), new PageCountItems(),
                         List.of(PageCountItems.PARTITION_KEY, PageCountItems.SORT_KEY)))
                 .name("Ddb");
         env.execute("kda");
+    }
+
+    /** How long a shard of the stream may be quiet before the watermark moves on without it. */
+    private static Duration idleness(AppProperties properties, String stream) {
+        return properties.duration(stream, "watermark.idleness", PageClicks.IDLENESS);
     }
 }
