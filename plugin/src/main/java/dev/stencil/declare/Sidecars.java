@@ -49,6 +49,12 @@ public final class Sidecars {
      */
     public static Sidecar read(Path diagram, Architecture architecture) throws IOException {
         Path file = beside(diagram);
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            return new Sidecar(Declarations.NONE, List.of(Diagnostic.error("SIDECAR_NOT_A_FILE",
+                    SourceLocation.ofFile(file.toString()), "the sidecar's name is taken by a folder, so its"
+                            + " declarations cannot be read", "rename the folder, or put the declarations in a file of"
+                            + " that name")), List.of(), Map.of());
+        }
         if (!Files.isRegularFile(file)) {
             return Sidecar.NONE;
         }

@@ -120,6 +120,17 @@ class SidecarGenerationTest {
         assertThat(project).doesNotExist();
     }
 
+    @Test
+    void aFolderWhereTheSidecarBelongsIsAnErrorNotASilentNoSidecar() throws Exception {
+        Path sidecar = diagram.resolveSibling("clickstream.stencil.yaml");
+        Files.delete(sidecar);
+        Files.createDirectory(sidecar);
+
+        assertThatThrownBy(() -> generate(false)).isInstanceOf(DiagramException.class)
+                .hasMessageContaining("clickstream.stencil.yaml:1:1: error [SIDECAR_NOT_A_FILE]");
+        assertThat(project).doesNotExist();
+    }
+
     private Map<Path, String> contents() throws IOException {
         Map<Path, String> files = new HashMap<>();
         try (Stream<Path> all = Files.walk(project)) {
