@@ -130,10 +130,10 @@ public final class FlinkJobStage implements Stage {
      */
     Check recordsRead() {
         return new Check("read", name, recordsIn, () -> {
-            long[] sent = SourceCounters.sent(name);
+            SourceCounters.Sent sent = SourceCounters.sent(name);
             return new Check.Measure(consumed(), (readAgain == 0 ? ""
                     : String.format("%,d more read again after the restore; ", readAgain))
-                    + String.format("sinks sent %,d items, %,d failed", sent[0], sent[1]));
+                    + String.format("sinks sent %,d items, %,d failed", sent.items(), sent.failed()));
         });
     }
 

@@ -48,13 +48,21 @@ public final class SourceCounters implements MetricReporter {
     }
 
     /**
-     * Records a job's sinks have sent, every run of the job added up, and the sends that failed.
+     * What a job's sinks have sent, every run of the job added up.
+     *
+     * @param items  records sent, summed over the sinks' writers
+     * @param failed sends that failed
+     */
+    public record Sent(long items, long failed) {}
+
+    /**
+     * What a job's sinks have sent.
      *
      * @param job the job's name
-     * @return sent and failed, summed over the sinks' writers
+     * @return the sums over its sinks' writers
      */
-    public static long[] sent(String job) {
-        return new long[] {sum(SENT.get(job)), sum(SEND_ERRORS.get(job))};
+    public static Sent sent(String job) {
+        return new Sent(sum(SENT.get(job)), sum(SEND_ERRORS.get(job)));
     }
 
     private static long sum(List<Counter> counters) {
