@@ -20,6 +20,9 @@ public final class PageClicks {
     /** How long a shard may be quiet before it stops holding back the watermark, unless a stream's group says otherwise. */
     public static final Duration IDLENESS = Duration.ofMinutes(1);
 
+    /** The stream group's property that overrides {@link #IDLENESS}. */
+    public static final String IDLENESS_PROPERTY = "watermark.idleness";
+
     private PageClicks() {
     }
 
@@ -72,6 +75,18 @@ public final class PageClicks {
      */
     public static WatermarkStrategy<ClickEvent> eventTime(Duration maxOutOfOrderness, Duration idleness) {
         return watermarks(maxOutOfOrderness, idleness).withTimestampAssigner((event, previous) -> event.timestamp());
+    }
+
+    /**
+     * How long a shard of a stream may be quiet before the watermark moves on without it: the
+     * stream group's {@value #IDLENESS_PROPERTY}, else {@link #IDLENESS}.
+     *
+     * @param properties the application's property groups
+     * @param stream the stream's group
+     * @return the idleness
+     */
+    public static Duration idleness(AppProperties properties, String stream) {
+        return properties.duration(stream, IDLENESS_PROPERTY, IDLENESS);
     }
 
     /**

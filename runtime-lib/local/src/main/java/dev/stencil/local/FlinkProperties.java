@@ -1,6 +1,7 @@
 package dev.stencil.local;
 
 import dev.stencil.flink.AppProperties;
+import dev.stencil.flink.PageClicks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +42,7 @@ public final class FlinkProperties {
         put(group, "aws.region", LocalCloud.REGION);
         put(group, "aws.endpoint", cloud.endpoint(LocalCloud.Service.KINESIS).toString());
         put(group, "flink.stream.initpos", "TRIM_HORIZON");
-        put(group, "watermark.idleness", IDLENESS);
+        put(group, PageClicks.IDLENESS_PROPERTY, IDLENESS);
         return this;
     }
 

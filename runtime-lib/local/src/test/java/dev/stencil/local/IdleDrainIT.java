@@ -107,8 +107,7 @@ class IdleDrainIT {
         Configuration config = new Configuration();
         config.set(PipelineOptions.GENERIC_TYPES, false);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
-        Duration quiet = idleness != null ? idleness
-                : properties.duration("Clicks", "watermark.idleness", PageClicks.IDLENESS);
+        Duration quiet = idleness != null ? idleness : PageClicks.idleness(properties, "Clicks");
         PageClicks.countPerPage(env.fromSource(KinesisSources.of(properties.group("Clicks"), new ClickEventSchema()),
                         PageClicks.eventTime(Duration.ofSeconds(5), quiet), "Clicks", CLICKS), Duration.ofMinutes(1))
                 .sinkTo(DynamoDbSinks.of(properties.group("Counts"), new PageCountItems(),

@@ -52,11 +52,11 @@ public final class [=view.jobType] {
 
         DataStream<ClickEvent> clicks = env.fromSource(
                 KinesisSources.of(properties.group("[=view.firstStream]"), new ClickEventSchema()),
-                PageClicks.eventTime(maxOutOfOrderness, idleness(properties, "[=view.firstStream]")),
+                PageClicks.eventTime(maxOutOfOrderness, PageClicks.idleness(properties, "[=view.firstStream]")),
                 "[=view.firstStream]", CLICKS)<#list view.otherStreams as s>
                 .union(env.fromSource(
                         KinesisSources.of(properties.group("[=s]"), new ClickEventSchema()),
-                        PageClicks.eventTime(maxOutOfOrderness, idleness(properties, "[=s]")), "[=s]", CLICKS))</#list>;
+                        PageClicks.eventTime(maxOutOfOrderness, PageClicks.idleness(properties, "[=s]")), "[=s]", CLICKS))</#list>;
         DataStream<PageCount> counts = PageClicks.countPerPage(clicks, window);
 <#list view.tables as t>
         counts.sinkTo(DynamoDbSinks.of(properties.group("[=t]"), new PageCountItems(),
@@ -64,10 +64,5 @@ public final class [=view.jobType] {
                 .name("[=t]");
 </#list>
         env.execute("[=view.alias]");
-    }
-
-    /** How long a shard of the stream may be quiet before the watermark moves on without it. */
-    private static Duration idleness(AppProperties properties, String stream) {
-        return properties.duration(stream, "watermark.idleness", PageClicks.IDLENESS);
     }
 }

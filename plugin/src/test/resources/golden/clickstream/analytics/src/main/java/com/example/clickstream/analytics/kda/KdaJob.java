@@ -52,17 +52,12 @@ public final class KdaJob {
 
         DataStream<ClickEvent> clicks = env.fromSource(
                 KinesisSources.of(properties.group("Kds"), new ClickEventSchema()),
-                PageClicks.eventTime(maxOutOfOrderness, idleness(properties, "Kds")),
+                PageClicks.eventTime(maxOutOfOrderness, PageClicks.idleness(properties, "Kds")),
                 "Kds", CLICKS);
         DataStream<PageCount> counts = PageClicks.countPerPage(clicks, window);
         counts.sinkTo(DynamoDbSinks.of(properties.group("Ddb"), new PageCountItems(),
                         List.of(PageCountItems.PARTITION_KEY, PageCountItems.SORT_KEY)))
                 .name("Ddb");
         env.execute("kda");
-    }
-
-    /** How long a shard of the stream may be quiet before the watermark moves on without it. */
-    private static Duration idleness(AppProperties properties, String stream) {
-        return properties.duration(stream, "watermark.idleness", PageClicks.IDLENESS);
     }
 }
