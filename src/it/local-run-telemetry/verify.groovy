@@ -1,5 +1,5 @@
 // Every count of the telemetry pipeline reconciled: 200 events into each of the two streams, and
-// 3 poison records into each, at events 50, 100 and 150, and each function crashing once mid-batch.
+// 4 poison records into each, at events 40, 80, 120 and 160, and each function crashing once mid-batch.
 String log = new File(basedir, 'build.log').text
 assert log.contains('RECONCILED: every count matches') : 'the local run did not reconcile'
 assert log =~ /events in\s+Raw\s+200\b/
@@ -9,13 +9,13 @@ assert log =~ /windows\s+Rollups\s+\d+\s+each as evaluated apart\s+ok/
 assert log =~ /windows\s+AlertCounts\s+\d+\s+each as evaluated apart\s+ok/
 assert log =~ /aggregates\s+Rollups\.clicks\s+400\s+.*ok/
 assert log =~ /aggregates\s+AlertCounts\.clicks\s+400\s+.*ok/
-// Firehose archives what it reads: the 200 events of Raw and its 3 poison records.
-assert log =~ /archived\s+iot-telemetry-lake\s+203\s+.*ok/
+// Firehose archives what it reads: the 200 events of Raw and its 4 poison records.
+assert log =~ /archived\s+iot-telemetry-lake\s+204\s+.*ok/
 // Each function's on-failure destination holds exactly the poison records of its stream, each once.
-assert log =~ /on-failure\s+Indexer <- Raw\s+3\s+.*ok/
-assert log =~ /on-failure\s+AlertCounter <- Alerts\s+3\s+.*ok/
-assert log =~ /poison\s+Indexer <- Raw\s+3\s+each once, at 50 \(not JSON\), 100 \(no timestamp\), 150 \(timestamp not a number\); RetryAttemptsExhausted\s+ok/
-assert log =~ /faults\s+crash, job-restart, poison, search-outage, table-outage, throttle injected \(6 poison records\)/
+assert log =~ /on-failure\s+Indexer <- Raw\s+4\s+.*ok/
+assert log =~ /on-failure\s+AlertCounter <- Alerts\s+4\s+.*ok/
+assert log =~ /poison\s+Indexer <- Raw\s+4\s+each once, at 40 \(not JSON\), 80 \(no timestamp\), 120 \(timestamp not a number\), 160 \(no page, fails the logic\); RetryAttemptsExhausted\s+ok/
+assert log =~ /faults\s+crash, job-restart, poison, search-outage, table-outage, throttle injected \(8 poison records\)/
 // The outages, the throttle and the job's restart struck the first stream (Raw) at 30%, 50%, 60%, 80%.
 assert log =~ /faults\s+search-outage at 60 events: .* 0 records other than poison/
 assert log =~ /faults\s+throttle at 100 events: [\d,]+ calls to DynamoDB and OpenSearch refused/

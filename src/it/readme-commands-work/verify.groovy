@@ -87,9 +87,9 @@ assert logs['mvn -Plocal verify -pl local -am -DskipTests -Dlocal.benchmark=true
 // event still lands once.
 String poisoned = logs['mvn -Plocal verify -pl local -am -DskipTests -Dlocal.faults=all']
 assert poisoned.contains('RECONCILED: every count matches') : 'the run with poison records did not reconcile'
-assert poisoned =~ /on-failure\s+Fn <- Kds\s+3\s+ok/
-assert poisoned =~ /poison\s+Fn <- Kds\s+3\s+each once, at 250 \(not JSON\), 500 \(no timestamp\), 750 \(timestamp not a number\); RetryAttemptsExhausted\s+ok/
-assert poisoned =~ /archived\s+clickstream-s3\s+1,003\s+records in \d+ objects?\s+ok/
+assert poisoned =~ /on-failure\s+Fn <- Kds\s+4\s+ok/
+assert poisoned =~ /poison\s+Fn <- Kds\s+4\s+each once, at 200 \(not JSON\), 400 \(no timestamp\), 600 \(timestamp not a number\), 800 \(no page, fails the logic\); RetryAttemptsExhausted\s+ok/
+assert poisoned =~ /archived\s+clickstream-s3\s+1,004\s+records in \d+ objects?\s+ok/
 assert poisoned =~ /documents\s+Os\/fn\s+1,000\s+by event id\s+ok/
 assert poisoned =~ /aggregates\s+Ddb\.clicks\s+1,000\s+clicks in \d+ rows\s+ok/
 assert poisoned =~ /late\s+kda\s+0\s+ok/

@@ -19,17 +19,19 @@ assert log =~ /Tests run: 1, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [
 assert log.contains('RECONCILED: every count matches') : 'the local run did not reconcile'
 assert log =~ /events in\s+Kds\s+400\b/
 // Only the events whose page starts with /p reach the function: its documents are fewer than the
-// events, and the mapping dropped exactly the rest (and the poison record that is not JSON).
+// events, and the mapping dropped exactly the rest (and the poison records that are not JSON or
+// name no page).
 def documents = (log =~ /documents\s+Os\/fn\s+(\d+)\s+by event id\s+ok/)
 assert documents.find() : 'no documents line'
 int indexed = documents.group(1) as int
 assert indexed > 0 && indexed < 400 : "the filter let ${indexed} of 400 events through"
-assert log =~ /filtered out\s+Fn <- Kds\s+${400 - indexed + 1}\s+ok/
+assert log =~ /filtered out\s+Fn <- Kds\s+${400 - indexed + 2}\s+ok/
 // The two poison records whose page is /poison match the filter, fail, and reach the on-failure
-// destination once each; the one that is not JSON never reaches the function, as on Lambda.
+// destination once each; the one that is not JSON and the one that names no page never reach the
+// function, as on Lambda.
 assert log =~ /on-failure\s+Fn <- Kds\s+2\s+ok/
-assert log =~ /poison\s+Fn <- Kds\s+2\s+each once, at 200 \(no timestamp\), 300 \(timestamp not a number\); RetryAttemptsExhausted\s+ok/
+assert log =~ /poison\s+Fn <- Kds\s+2\s+each once, at 160 \(no timestamp\), 240 \(timestamp not a number\); RetryAttemptsExhausted\s+ok/
 // The Flink job and the archive read the stream unfiltered.
 assert log =~ /aggregates\s+Ddb\.clicks\s+400\s+.*ok/
-assert log =~ /archived\s+clickstream-s3\s+403\s+.*ok/
+assert log =~ /archived\s+clickstream-s3\s+404\s+.*ok/
 return true

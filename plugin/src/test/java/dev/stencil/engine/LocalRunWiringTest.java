@@ -64,6 +64,27 @@ class LocalRunWiringTest {
     }
 
     @Test
+    void aFunctionThatWritesNowhereIsExpectedToFailOnlyWhatItCannotDecode() throws Exception {
+        Path diagram = Files.writeString(out.resolve("sinkless.puml"), """
+                @startuml
+                mxgraph.aws4.users "Clients" as web
+                mxgraph.aws4.kinesis_data_streams "Clicks" as kds
+                mxgraph.aws4.lambda_function "Sinkless" as fn
+                mxgraph.aws4.lambda_function "Indexer" as idx
+                mxgraph.aws4.opensearch_service "Search" as os
+                web ..> kds : events
+                kds --> fn
+                kds --> idx
+                idx --> os
+                @enduml
+                """);
+        new Stencil().generate(GenerateRequest.of(diagram, out.resolve("project")));
+        String local = Files.readString(out.resolve("project/local/src/main/java/com/example/sinkless/local/LocalRun.java"));
+
+        assertThat(local).contains("pipeline.failuresBeforeLogic(fnFromKds);").contains("pipeline.failures(idxFromKds);");
+    }
+
+    @Test
     void theGeneratedNpmFilesAreTheRuntimeLibrarysOwn() throws Exception {
         new Stencil().generate(GenerateRequest.of(SAMPLES.resolve("clickstream.puml"), out));
 

@@ -79,9 +79,11 @@ public record LocalView(
      * @param handlerType the fully qualified handler class
      * @param environment the variables the stack sets on the function
      * @param filter the mapping's event pattern as a Java string literal; empty when it has none
+     * @param logic whether the function calls its logic on every event it decodes: it does when it
+     *     writes somewhere
      */
     public record Function(String variable, String name, String stream, String handlerType,
-                           List<Variable> environment, String filter) {
+                           List<Variable> environment, String filter, boolean logic) {
         public Function {
             environment = List.copyOf(environment);
         }
@@ -208,7 +210,10 @@ public record LocalView(
             functions.add(Map.entry(function, feed));
         }
 
-        /** A variable of a function's environment, set in every feed of the function. */
+        /**
+         * A variable of a function's environment, set in every feed of the function: each names
+         * something the function writes, so a function with one calls its logic.
+         */
         public void environment(String function, Variable variable) {
             environments.computeIfAbsent(function, k -> new ArrayList<>()).add(variable);
         }
@@ -239,8 +244,9 @@ public record LocalView(
             List<Function> fed = new ArrayList<>();
             for (Map.Entry<String, Function> feed : functions) {
                 Function f = feed.getValue();
-                fed.add(new Function(f.variable(), f.name(), f.stream(), f.handlerType(),
-                        environments.getOrDefault(feed.getKey(), List.of()), f.filter()));
+                List<Variable> environment = environments.getOrDefault(feed.getKey(), List.of());
+                fed.add(new Function(f.variable(), f.name(), f.stream(), f.handlerType(), environment, f.filter(),
+                        !environment.isEmpty()));
             }
             List<Aggregates> written = aggregates.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                     .map(e -> new Aggregates(e.getKey(), e.getValue())).toList();

@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -89,7 +90,7 @@ public final class LocalPipeline {
         if (stage instanceof MappingStage function && function.filter().isPresent()) {
             filteredInputs.put(function.input(), function);
             check(Check.of("filtered out", function.name(), () -> events(function.stream()) - events(function.input())
-                    + poisonIn(function.stream()).size() - poisonFor(function).size(), function::filtered));
+                    + poisonIn(function.stream()).size() - poisonThrough(function).size(), function::filtered));
         }
         if (stage instanceof MappingStage function && options.faults().contains(Fault.CRASH)) {
             function.crashOnceAfter(options.events() / 2);
@@ -111,26 +112,44 @@ public final class LocalPipeline {
 
     /**
      * Adds the reconciliation of a function's on-failure destination: it holds exactly the poison
-     * records of the function's stream, each once (none without {@code -Dlocal.faults=poison}), and
-     * nothing else.
+     * records of the function's stream that reach it and fail, each once (none without
+     * {@code -Dlocal.faults=poison}), and nothing else. The function writes somewhere, so its logic
+     * sees every event it decodes, and the generated logic rejects the one that names no page.
      *
      * @param stage the function's stage
      */
     public void failures(MappingStage stage) {
-        check(Check.of("on-failure", stage.name(), () -> poisonFor(stage).size(),
+        failures(stage, true);
+    }
+
+    /**
+     * Adds the reconciliation of the on-failure destination of a function that writes nowhere: it
+     * never calls its logic, so only the poison records its decoder rejects fail.
+     *
+     * @param stage the function's stage
+     */
+    public void failuresBeforeLogic(MappingStage stage) {
+        failures(stage, false);
+    }
+
+    private void failures(MappingStage stage, boolean logic) {
+        Supplier<List<Poison.Put>> failing = () -> poisonThrough(stage).stream()
+                .filter(p -> logic || !p.kind().decodes()).toList();
+        check(Check.of("on-failure", stage.name(), () -> failing.get().size(),
                 () -> stage.failedSequenceNumbers().size()));
         if (!options.faults().contains(Fault.POISON)) {
             return;
         }
-        check(new Check("poison", stage.name(), () -> poisonFor(stage).size(), () -> {
+        check(new Check("poison", stage.name(), () -> failing.get().size(), () -> {
             List<String> failed = stage.failedSequenceNumbers();
-            List<Poison.Put> once = poisonFor(stage).stream()
+            List<Poison.Put> once = failing.get().stream()
                     .filter(p -> failed.stream().filter(p.sequenceNumber()::equals).count() == 1).toList();
-            if (poisonFor(stage).isEmpty()) {
-                return new Check.Measure(0, "none: the filter drops all " + poisonIn(stage.stream()).size());
+            if (failing.get().isEmpty()) {
+                return new Check.Measure(0, String.format("none of the %,d reaches it and fails",
+                        poisonIn(stage.stream()).size()));
             }
             return new Check.Measure(once.size(), "each once, at " + String.join(", ", once.stream()
-                    .map(p -> String.format("%,d (%s)", p.position(), p.kind())).toList()) + "; " + String.join(", ",
+                    .map(p -> String.format("%,d (%s)", p.position(), p.kind().kind())).toList()) + "; " + String.join(", ",
                     once.stream().flatMap(p -> stage.conditionsOf(p.sequenceNumber()).stream()).distinct().toList()));
         }));
     }
@@ -368,8 +387,8 @@ public final class LocalPipeline {
     }
 
     /** The poison records that reach a function: those of its stream that its filter lets through. */
-    private List<Poison.Put> poisonFor(MappingStage function) {
+    private List<Poison.Put> poisonThrough(MappingStage function) {
         return poisonIn(function.stream()).stream().filter(p -> function.filter()
-                .map(f -> f.matches(p.payload().getBytes(StandardCharsets.UTF_8))).orElse(true)).toList();
+                .map(f -> f.matches(p.kind().payload().getBytes(StandardCharsets.UTF_8))).orElse(true)).toList();
     }
 }

@@ -7,36 +7,41 @@ import software.amazon.awssdk.services.kinesis.model.PutRecordResponse;
 
 /**
  * The records the {@link Fault#POISON} fault puts between the events: each is something a
- * producer really sends by mistake, and none is an event.
+ * producer really sends by mistake. The first three are no event at all, so every function's
+ * decoder and every Flink job's deserializer rejects them; the last decodes as an event but names
+ * no page, which the generated logic of every function rejects (and a Flink job skips: it has no
+ * key to count under).
  */
 final class Poison {
 
     /**
      * One kind of poison record.
      *
-     * @param kind    what is wrong with it, for the summary
-     * @param payload its bytes
+     * @param kind     what is wrong with it, for the summary
+     * @param payload  its bytes
+     * @param decodes  whether it decodes as an event, so that only a function's logic rejects it
      */
-    record Kind(String kind, String payload) {}
+    record Kind(String kind, String payload, boolean decodes) {}
 
     /** The kinds, in the order they are put. */
     static final List<Kind> KINDS = List.of(
-            new Kind("not JSON", "\u0000this is not JSON"),
-            new Kind("no timestamp", "{\"eventId\":\"stencil-poison-1\",\"page\":\"/poison\"}"),
+            new Kind("not JSON", "\u0000this is not JSON", false),
+            new Kind("no timestamp", "{\"eventId\":\"stencil-poison-1\",\"page\":\"/poison\"}", false),
             new Kind("timestamp not a number",
-                    "{\"eventId\":\"stencil-poison-2\",\"page\":\"/poison\",\"timestamp\":\"yesterday\"}"));
+                    "{\"eventId\":\"stencil-poison-2\",\"page\":\"/poison\",\"timestamp\":\"yesterday\"}", false),
+            new Kind("no page, fails the logic", "{\"eventId\":\"stencil-poison-3\",\"userId\":\"user-1\","
+                    + "\"ip\":\"203.0.113.7\",\"timestamp\":1767225600000}", true));
 
     /**
      * One poison record put into a stream.
      *
      * @param stream         the stream
      * @param position       how many events of the stream were put before it
-     * @param kind           what is wrong with it
+     * @param kind           what it is
      * @param shardId        the shard it landed on
      * @param sequenceNumber its sequence number, by which the on-failure destination names it
-     * @param payload        its bytes, as UTF-8 text
      */
-    record Put(String stream, long position, String kind, String shardId, String sequenceNumber, String payload) {}
+    record Put(String stream, long position, Kind kind, String shardId, String sequenceNumber) {}
 
     private Poison() {}
 
@@ -50,6 +55,6 @@ final class Poison {
         PutRecordResponse response = kinesis.putRecord(r -> r.streamName(stream)
                 .partitionKey("stencil-poison-" + position)
                 .data(SdkBytes.fromUtf8String(kind.payload())));
-        return new Put(stream, position, kind.kind(), response.shardId(), response.sequenceNumber(), kind.payload());
+        return new Put(stream, position, kind, response.shardId(), response.sequenceNumber());
     }
 }

@@ -12,6 +12,10 @@ import dev.stencil.runtime.enrich.ProfileLookup;
 import dev.stencil.runtime.events.GeoLocation;
 import dev.stencil.runtime.kinesis.KinesisEvents;
 import java.io.InputStream;
+<#if view.sinks?has_content>
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+</#if>
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,4 +66,21 @@ class [=view.testType] {
         assertThat(server.documentsIndexed()).isEqualTo(VALID_CLICKS * [=view.fixtureType].SEARCH_TARGETS);
         assertThat(server.dynamoDbUpdates()).isEqualTo(VALID_CLICKS * [=view.fixtureType].TABLE_TARGETS);
     }
+<#if view.sinks?has_content>
+
+    @Test
+    void failsAClickThatNamesNoPage() {
+        KinesisEvent event = KinesisEvents.of(List.of(KinesisEvents.record(
+                "arn:aws:kinesis:eu-west-1:123456789012:stream/clicks", "shardId-000000000000", "1", "user-1", null,
+                "{\"eventId\":\"e-9\",\"userId\":\"user-1\",\"timestamp\":1764236409000}"
+                        .getBytes(StandardCharsets.UTF_8))));
+
+        StreamsEventResponse response = handler().handleRequest(event, null);
+
+        assertThat(response.getBatchItemFailures())
+                .extracting(StreamsEventResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactly("1");
+        assertThat(server.documentsIndexed() + server.dynamoDbUpdates()).isZero();
+    }
+</#if>
 }

@@ -70,7 +70,7 @@ public final class LocalRun {
             MappingStage [=f.variable] = pipeline.stage(new MappingStage("[=f.name]", cloud.kinesis(), "[=f.stream]",<#if f.filter?has_content> [=f.filter],</#if>
                     new [=f.handlerType](cloud.functionEnvironment(Map.ofEntries(<#list f.environment as v>
                             Map.entry("[=v.name]", [=v.value])<#sep>,</#sep></#list>)))));
-            pipeline.failures([=f.variable]);
+            pipeline.failures<#if !f.logic>BeforeLogic</#if>([=f.variable]);
 </#list>
 <#list view.jobs as j>
             FlinkJobStage [=j.variable] = pipeline.stage(flink.job("[=j.name]", [=j.jobType]::run,

@@ -106,11 +106,13 @@ second of the slowest stage between 10% and 90% of the events). Logs are in `loc
 The third breaks things on purpose and still reconciles (`-Dlocal.faults=all`, or any of these,
 comma-separated):
 
-- `poison` puts three poison records into every stream that has producers, at a quarter, half and
-  three quarters of its events: one that is not JSON, one without its `timestamp`, one whose
-  `timestamp` is not a number. Every function must send each of them to its on-failure
-  destination exactly once, named by its sequence number, with nothing else there. Every Flink
-  job must skip them, and the archive must keep them as they came.
+- `poison` puts four poison records into every stream that has producers, at a fifth, two,
+  three and four fifths of its events: one that is not JSON, one without its `timestamp`, one
+  whose `timestamp` is not a number, and a valid event that names no page, which each function's
+  `Logic` rejects (its `requirePage` throws: keep that rule, or this count fails). Every function
+  must send each of them that reaches it to its on-failure destination exactly once, named by its
+  sequence number, with nothing else there. Every Flink job must skip them, and the archive must
+  keep them as they came.
 - `crash` kills every function's handler once, in the middle of a batch, after half of its
   stream's events. It has already written the first half of the batch through its sinks. The
   mapping retries the batch, as Lambda retries an invocation whose process was lost, and the sinks

@@ -34,7 +34,7 @@ public class FnLogic {
      * @return the document
      */
     public EnrichedClick enrich(ClickEvent click) {
-        return EnrichedClick.of(click,
+        return EnrichedClick.of(requirePage(click),
                 geo.locate(click.ip()).orElse(null),
                 profiles.find(click.userId()).orElse(null));
     }
@@ -46,7 +46,7 @@ public class FnLogic {
      * @return the aggregate's key
      */
     public String aggregateKey(ClickEvent click) {
-        return click.page();
+        return requirePage(click).page();
     }
 
     /**
@@ -57,5 +57,21 @@ public class FnLogic {
      */
     public Map<String, Long> counters(ClickEvent click) {
         return Map.of("clicks", 1L);
+    }
+
+    /**
+     * The rule this logic keeps: a click names the page it was on. One that does not is
+     * worth neither a document nor a count (the Flink jobs skip it too); it fails, Kinesis retries
+     * it, and the event source mapping then sends it to the function's on-failure destination.
+     *
+     * @param click the event
+     * @return the click
+     * @throws IllegalArgumentException if it names no page
+     */
+    private static ClickEvent requirePage(ClickEvent click) {
+        if (click.page() == null || click.page().isBlank()) {
+            throw new IllegalArgumentException("click " + click.eventId() + " names no page");
+        }
+        return click;
     }
 }
