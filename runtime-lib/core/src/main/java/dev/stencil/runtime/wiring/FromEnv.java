@@ -12,6 +12,7 @@ import dev.stencil.runtime.internal.DryRun;
 import dev.stencil.runtime.internal.Prebuilt;
 import dev.stencil.runtime.opensearch.AwsSigV4Signer;
 import dev.stencil.runtime.opensearch.OpenSearchBulkSink;
+import dev.stencil.runtime.sqs.QueueSink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -27,6 +28,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** Factories of the runtime's components, configured by environment variables. */
 public final class FromEnv {
@@ -46,6 +48,8 @@ public final class FromEnv {
     public static final String GEOIP_CSV = "GEOIP_CSV";
     /** Endpoint override for DynamoDB (a local server); the SDK's own variable name. */
     public static final String AWS_ENDPOINT_URL_DYNAMODB = "AWS_ENDPOINT_URL_DYNAMODB";
+    /** Where SQS is, when not at AWS (the local run sets it); the SDK's own variable. */
+    public static final String AWS_ENDPOINT_URL_SQS = "AWS_ENDPOINT_URL_SQS";
 
     private FromEnv() {
     }
@@ -164,5 +168,25 @@ public final class FromEnv {
             endpoint.ifPresent(builder::endpointOverride);
             return builder.build();
         });
+    }
+
+    /**
+     * A sink for the queue whose URL the given variable holds (generated handlers pass the name
+     * their stack sets), on an SQS client for {@code AWS_REGION} built in the background, pointed
+     * at {@code AWS_ENDPOINT_URL_SQS} when set.
+     */
+    public static QueueSink queueSink(Env env, String queueUrlVariable) {
+        String queueUrl = env.required(queueUrlVariable);
+        Region region = Region.of(env.required(Env.AWS_REGION));
+        Optional<URI> endpoint = env.optional(AWS_ENDPOINT_URL_SQS).map(url -> env.requiredUri(AWS_ENDPOINT_URL_SQS));
+        Prebuilt<SqsClient> client = Prebuilt.start("stencil-sqs-client", () -> {
+            var builder = SqsClient.builder()
+                    .httpClient(DryRun.sdkClient(UrlConnectionHttpClient.create()))
+                    .region(region)
+                    .credentialsProvider(DefaultCredentialsProvider.builder().build());
+            endpoint.ifPresent(builder::endpointOverride);
+            return builder.build();
+        });
+        return QueueSink.create(client, queueUrl, 5, 50);
     }
 }

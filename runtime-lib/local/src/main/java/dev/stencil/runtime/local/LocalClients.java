@@ -7,6 +7,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** AWS SDK clients pointed at a local service, with fixed local credentials and region {@code us-east-1}. */
 public final class LocalClients {
@@ -28,6 +29,11 @@ public final class LocalClients {
     /** Needs {@code software.amazon.awssdk:kinesis} on the classpath (an optional dependency of the runtime). */
     public static KinesisClient kinesis(LocalService service) {
         return KinesisClient.builder().endpointOverride(service.endpoint()).region(Region.US_EAST_1)
+                .credentialsProvider(CREDENTIALS).httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
+    public static SqsClient sqs(LocalService service) {
+        return SqsClient.builder().endpointOverride(service.endpoint()).region(Region.US_EAST_1)
                 .credentialsProvider(CREDENTIALS).httpClient(UrlConnectionHttpClient.create()).build();
     }
 }
