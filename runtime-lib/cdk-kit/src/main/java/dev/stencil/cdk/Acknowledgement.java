@@ -14,6 +14,8 @@ public enum Acknowledgement {
             "streams are encrypted with a customer-managed KMS key instead of aws/kinesis, so that the key policy, rotation and retention are the owner's and every grant is visible in IAM"),
     FAILURE_QUEUE_IS_A_DLQ("AwsSolutions-SQS3",
             "the queue is itself the dead-letter destination of the event source mapping: it receives descriptions of batches the function gave up on and is drained by operators"),
+    QUEUE_DLQ_IS_A_DLQ("AwsSolutions-SQS3",
+            "the queue is itself the dead-letter queue of a queue the diagram draws: it keeps the messages no consumer could process for 14 days, for operators"),
     XRAY_NEEDS_ANY_RESOURCE("AwsSolutions-IAM5",
             "X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions, so AWS requires the resource *"),
     SEARCH_INDEX_DOCUMENTS("AwsSolutions-IAM5",

@@ -21,6 +21,7 @@ import software.amazon.awscdk.services.lambda.eventsources.KinesisEventSource;
 import software.amazon.awscdk.services.lambda.eventsources.KinesisEventSourceProps;
 import software.amazon.awscdk.services.opensearchservice.IDomain;
 import software.amazon.awscdk.services.s3.IBucket;
+import software.amazon.awscdk.services.sqs.IQueue;
 import software.constructs.IConstruct;
 
 /**
@@ -135,6 +136,19 @@ public final class Wiring {
      */
     public static void streamToArchive(IStream stream, IBucket bucket, String id) {
         DeliveryStreams.fromStreamToBucket(Stack.of(bucket), id, stream, bucket);
+    }
+
+    /**
+     * Function --> queue: the function may send messages to the queue, whose URL it finds in the
+     * given variable.
+     *
+     * @param function      the sender
+     * @param queue         a queue of {@link Queues}
+     * @param queueVariable the environment variable that holds the queue's URL
+     */
+    public static void functionToQueue(Function function, IQueue queue, String queueVariable) {
+        Queues.grantSend(queue, function);
+        function.addEnvironment(queueVariable, queue.getQueueUrl());
     }
 
     /** {@code function --> table}: write grant; the table name in the environment variable given. */

@@ -36,7 +36,8 @@ class KitDefaultsTest {
         template.resourceCountIs("AWS::DynamoDB::Table", 2);
         template.resourceCountIs("AWS::OpenSearchService::Domain", 1);
         template.resourceCountIs("AWS::KinesisFirehose::DeliveryStream", 1);
-        template.resourceCountIs("AWS::SQS::Queue", 1);
+        // The failure queue of the stream-to-function mapping, and the diagram's queue with its dead-letter queue.
+        template.resourceCountIs("AWS::SQS::Queue", 3);
     }
 
     @Test

@@ -13,6 +13,7 @@ import software.amazon.awscdk.services.kinesis.Stream;
 import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.opensearchservice.Domain;
 import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.sqs.Queue;
 
 /**
  * A stack that makes every kit call once, the way a generated stack does: each service, then
@@ -42,6 +43,7 @@ final class KitStacks {
         Table counts = Tables.create(stack, "Counts", "page", "windowStart");
         Domain os = SearchDomains.create(stack, "Os");
         Bucket s3 = Buckets.create(stack, "S3");
+        Queue alerts = Queues.create(stack, "Alerts");
 
         Wiring.producerToStream(web, kds);
         Wiring.streamToFunction(kds, fn, false);
@@ -50,6 +52,7 @@ final class KitStacks {
         Wiring.functionToSearch(fn, os, "fn", "OS_ENDPOINT", "OS_INDEX");
         Wiring.functionToTable(fn, counts, "COUNTS_TABLE_NAME");
         Wiring.streamToArchive(kds, s3, "KdsToS3");
+        Wiring.functionToQueue(fn, alerts, "ALERTS_QUEUE_URL");
         return stack;
     }
 }

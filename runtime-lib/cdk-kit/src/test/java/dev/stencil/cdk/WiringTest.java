@@ -30,6 +30,7 @@ class WiringTest {
         Function writer = Functions.create(stack, "Writer",
                 Files.writeString(artefacts.resolve("functions.jar"), "functions"), "example.Handler::handleRequest");
         Wiring.functionToTable(writer, Tables.create(stack, "PageViews", "page", "day"), "PAGE_VIEWS_TABLE_NAME");
+        Wiring.functionToQueue(writer, Queues.create(stack, "Alerts"), "ALERTS_QUEUE_URL");
         template = Template.fromStack(stack);
     }
 
@@ -48,5 +49,28 @@ class WiringTest {
         for (String read : List.of("dynamodb:GetItem", "dynamodb:Scan", "dynamodb:Query")) {
             assertTrue(!policy.contains(read), read + " in " + policy);
         }
+    }
+
+    @Test
+    void functionLearnsTheQueueFromTheVariableTheStackNamesAndMaySendButNotReceive() {
+        template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("ALERTS_QUEUE_URL", Match.anyValue()))))));
+        String policy = template.findResources("AWS::IAM::Policy").toString();
+
+        assertTrue(policy.contains("sqs:SendMessage"), policy);
+        for (String read : List.of("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:PurgeQueue")) {
+            assertTrue(!policy.contains(read), read + " in " + policy);
+        }
+    }
+
+    @Test
+    void aQueueHasItsEncryptedDeadLetterQueueAndItsAlarms() {
+        template.resourceCountIs("AWS::SQS::Queue", 2);
+        template.hasResourceProperties("AWS::SQS::Queue", Match.objectLike(Map.of(
+                "RedrivePolicy", Match.objectLike(Map.of("maxReceiveCount", Queues.MAX_RECEIVES)),
+                "KmsMasterKeyId", Match.anyValue(),
+                "MessageRetentionPeriod", 4 * 24 * 3600)));
+        template.hasResourceProperties("AWS::CloudWatch::Alarm", Match.objectLike(Map.of(
+                "MetricName", "ApproximateAgeOfOldestMessage")));
     }
 }
