@@ -26,6 +26,9 @@ assert documents.find() : 'no documents line'
 int indexed = documents.group(1) as int
 assert indexed > 0 && indexed < 400 : "the filter let ${indexed} of 400 events through"
 assert log =~ /filtered out\s+Fn <- Kds\s+${400 - indexed + 2}\s+ok/
+// The function also sends each event it sees to the Alerts queue (ElasticMQ): one message per
+// event by id, repeats from retried batches counted apart.
+assert log =~ /messages\s+Alerts\s+${indexed}\s+by event id; [\d,]+ repeats\s+ok/
 // The two poison records whose page is /poison match the filter, fail, and reach the on-failure
 // destination once each; the one that is not JSON and the one that names no page never reach the
 // function, as on Lambda.

@@ -27,10 +27,11 @@ public final class Integrations {
 
     private static final Integrations STANDARD = new Integrations(
             List.of(new ClientNode(), new KinesisStreamNode(), new FlinkApplicationNode(), new LambdaFunctionNode(),
-                    new DynamoDbTableNode(), new OpenSearchDomainNode(), new S3BucketNode(), new FirehoseNode()),
+                    new DynamoDbTableNode(), new OpenSearchDomainNode(), new S3BucketNode(), new FirehoseNode(),
+                    new SqsQueueNode()),
             List.of(new ProduceArrow(), new StreamToFunctionArrow(), new StreamToFlinkArrow(), new StreamArchiveArrow(),
                     new StreamToFirehoseArrow(), new FlinkToTableArrow(), new FunctionToSearchArrow(),
-                    new FunctionToTableArrow(), new FirehoseToBucketArrow()));
+                    new FunctionToTableArrow(), new FirehoseToBucketArrow(), new FunctionToQueueArrow()));
 
     private final Map<ServiceKind, NodeIntegration> nodes = new EnumMap<>(ServiceKind.class);
     private final Map<ConnectionKind, ArrowIntegration> arrows = new EnumMap<>(ConnectionKind.class);

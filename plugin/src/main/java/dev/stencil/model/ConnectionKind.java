@@ -8,6 +8,7 @@ import static dev.stencil.model.ServiceKind.KINESIS_STREAM;
 import static dev.stencil.model.ServiceKind.LAMBDA_FUNCTION;
 import static dev.stencil.model.ServiceKind.OPENSEARCH_DOMAIN;
 import static dev.stencil.model.ServiceKind.S3_BUCKET;
+import static dev.stencil.model.ServiceKind.SQS_QUEUE;
 
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +27,8 @@ public enum ConnectionKind {
     FLINK_TO_TABLE(FLINK_APPLICATION, DYNAMODB_TABLE, "the Flink application writes aggregates"),
     FUNCTION_TO_SEARCH(LAMBDA_FUNCTION, OPENSEARCH_DOMAIN, "the function indexes documents"),
     FUNCTION_TO_TABLE(LAMBDA_FUNCTION, DYNAMODB_TABLE, "the function counts events into per-minute aggregates"),
-    FIREHOSE_TO_BUCKET(FIREHOSE, S3_BUCKET, "the delivery stream writes objects");
+    FIREHOSE_TO_BUCKET(FIREHOSE, S3_BUCKET, "the delivery stream writes objects"),
+    FUNCTION_TO_QUEUE(LAMBDA_FUNCTION, SQS_QUEUE, "the function sends each enriched event as a message");
 
     private final ServiceKind from;
     private final ServiceKind to;

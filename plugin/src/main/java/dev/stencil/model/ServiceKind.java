@@ -9,7 +9,8 @@ public enum ServiceKind {
     DYNAMODB_TABLE("DynamoDB table"),
     OPENSEARCH_DOMAIN("OpenSearch domain"),
     S3_BUCKET("S3 bucket"),
-    FIREHOSE("Firehose delivery stream");
+    FIREHOSE("Firehose delivery stream"),
+    SQS_QUEUE("SQS queue");
 
     private final String displayName;
 

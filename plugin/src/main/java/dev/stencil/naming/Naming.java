@@ -245,6 +245,11 @@ public final class Naming {
         return domain.envPrefix() + "_INDEX";
     }
 
+    /** The variable holding a queue's URL, such as {@code ALERTS_QUEUE_URL}. */
+    public String queueVariable(ComponentNames queue) {
+        return queue.envPrefix() + "_QUEUE_URL";
+    }
+
     /** The variable holding a table's name, such as {@code DDB_TABLE_NAME}. */
     public String tableVariable(ComponentNames table) {
         return table.envPrefix() + "_TABLE_NAME";

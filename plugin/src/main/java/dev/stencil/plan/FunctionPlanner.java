@@ -37,15 +37,18 @@ final class FunctionPlanner {
         List<Sink> sinks = new ArrayList<>();
         int searchTargets = 0;
         int tableTargets = 0;
+        int queueTargets = 0;
         for (Connection out : architecture.outgoing(function.alias())) {
             integrations.arrow(out.kind()).functionSink(out, naming).ifPresent(sinks::add);
             searchTargets += out.kind() == ConnectionKind.FUNCTION_TO_SEARCH ? 1 : 0;
             tableTargets += out.kind() == ConnectionKind.FUNCTION_TO_TABLE ? 1 : 0;
+            queueTargets += out.kind() == ConnectionKind.FUNCTION_TO_QUEUE ? 1 : 0;
         }
         String sources = architecture.incoming(function.alias()).stream()
                 .map(c -> "{@code " + c.from() + "}").collect(Collectors.joining(", "));
         return new FunctionView(naming.basePackage(), naming.functionPackage(names), naming.handlerType(names),
                 naming.logicType(names), naming.handlerFixtureType(names), naming.handlerTestType(names),
-                function.alias(), Text.javadoc(function.label()), sources, sinks, searchTargets, tableTargets);
+                function.alias(), Text.javadoc(function.label()), sources, sinks, searchTargets, tableTargets,
+                queueTargets);
     }
 }

@@ -82,7 +82,7 @@ class IntegrationsTest {
         // Names people write by hand; accepted as variants, never suggested or written back.
         assertThat(standard.stencils().keySet()).filteredOn(name -> !drawIo.contains(name))
                 .containsExactlyInAnyOrder("dynamodb_table", "opensearch_service", "simple_storage_service",
-                        "data_firehose");
+                        "data_firehose", "simple_queue_service");
     }
 
     @Test

@@ -49,9 +49,9 @@ class StackPlannerTest {
                 + "mxgraph.aws4.managed_service_for_apache_flink \"A\" as kda\nmxgraph.aws4.lambda_function \"F\" as fn\n"
                 + "mxgraph.aws4.dynamodb \"T\" as ddb\nmxgraph.aws4.opensearch_service \"S\" as os\n"
                 + "mxgraph.aws4.s3 \"B\" as s3\nmxgraph.aws4.kinesis_data_firehose \"D\" as fh\n"
-                + "mxgraph.aws4.s3 \"B2\" as raw\n"
+                + "mxgraph.aws4.s3 \"B2\" as raw\nmxgraph.aws4.sqs \"Q\" as q\n"
                 + "web ..> kds\nkds --> fn\nkds --> kda\nkds --> s3\nkds --> fh\nkda --> ddb\nfn --> os\nfn --> ddb\n"
-                + "fh --> raw\n@enduml\n";
+                + "fh --> raw\nfn --> q\n@enduml\n";
         var architecture = new Stencil().analyze("all.puml", diagram, false).architecture();
         assertThat(architecture.connections()).extracting(c -> c.kind())
                 .containsExactlyInAnyOrder(dev.stencil.model.ConnectionKind.values());
@@ -64,11 +64,12 @@ class StackPlannerTest {
         assertThat(stack.flinkToTable()).hasSize(1);
         assertThat(stack.functionToSearch()).hasSize(1);
         assertThat(stack.functionToTable()).hasSize(1);
+        assertThat(stack.functionToQueue()).extracting(StackView.QueueWire::queueVariable).containsExactly("Q_QUEUE_URL");
         // kds --> s3 directly, and kds --> fh --> raw as the one delivery stream named after the node.
         assertThat(stack.archives()).extracting(ArchiveWire::source, ArchiveWire::target, ArchiveWire::deliveryStreamId)
                 .containsExactly(Tuple.tuple("kds", "s3", "KdsToS3"), Tuple.tuple("kds", "raw", "Fh"));
         assertThat(stack.outputs()).containsExactly("WebRoleArn", "KdsStreamName", "KdaApplicationName",
-                "FnFunctionName", "DdbTableName", "OsDomainEndpoint", "S3BucketName", "RawBucketName");
+                "FnFunctionName", "DdbTableName", "OsDomainEndpoint", "S3BucketName", "RawBucketName", "QQueueUrl");
     }
 
     @Test

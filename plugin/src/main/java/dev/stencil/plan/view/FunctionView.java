@@ -17,6 +17,7 @@ import java.util.List;
  * @param sinks what it writes to, in diagram order
  * @param searchTargets how many OpenSearch domains it indexes into
  * @param tableTargets how many tables it counts into
+ * @param queueTargets how many queues it sends to
  */
 public record FunctionView(
         String basePackage,
@@ -30,7 +31,8 @@ public record FunctionView(
         String sources,
         List<Sink> sinks,
         int searchTargets,
-        int tableTargets) {
+        int tableTargets,
+        int queueTargets) {
 
     public FunctionView {
         sinks = List.copyOf(sinks);

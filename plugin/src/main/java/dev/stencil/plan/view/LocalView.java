@@ -21,12 +21,14 @@ import java.util.Set;
  * @param tables the tables, with their keys
  * @param buckets the buckets' local names
  * @param indices the indices functions write to
+ * @param queues the queues' names (their construct ids)
  * @param produced the streams producers put events into
  * @param functions one entry per arrow from a stream into a function
  * @param jobs the Flink jobs
  * @param archives one entry per delivery stream
  * @param documents what each index must hold
  * @param aggregates what each table's counters must add up to
+ * @param messages what each queue must hold
  * @param counter the counter attribute of aggregate items
  */
 public record LocalView(
@@ -39,12 +41,14 @@ public record LocalView(
         List<Table> tables,
         List<String> buckets,
         List<String> indices,
+        List<String> queues,
         List<String> produced,
         List<Function> functions,
         List<Job> jobs,
         List<Archive> archives,
         List<Documents> documents,
         List<Aggregates> aggregates,
+        List<Messages> messages,
         String counter) {
 
     public LocalView {
@@ -53,12 +57,14 @@ public record LocalView(
         tables = List.copyOf(tables);
         buckets = List.copyOf(buckets);
         indices = List.copyOf(indices);
+        queues = List.copyOf(queues);
         produced = List.copyOf(produced);
         functions = List.copyOf(functions);
         jobs = List.copyOf(jobs);
         archives = List.copyOf(archives);
         documents = List.copyOf(documents);
         aggregates = List.copyOf(aggregates);
+        messages = List.copyOf(messages);
     }
 
     /**
@@ -160,6 +166,18 @@ public record LocalView(
     }
 
     /**
+     * A queue and the streams whose events it must hold, one message each per sender.
+     *
+     * @param queue the queue's name
+     * @param inputs what every sender reads, as Java expressions (see {@link Documents#inputs})
+     */
+    public record Messages(String queue, List<String> inputs) {
+        public Messages {
+            inputs = List.copyOf(inputs);
+        }
+    }
+
+    /**
      * Collects the local run, each integration adding its nodes' resources and its arrows' stages
      * and checks through the adder of their kind, in the order they are planned.
      */
@@ -169,6 +187,8 @@ public record LocalView(
         private final List<Table> tables = new ArrayList<>();
         private final List<String> buckets = new ArrayList<>();
         private final Set<String> indices = new LinkedHashSet<>();
+        private final List<String> queues = new ArrayList<>();
+        private final Map<String, List<String>> messages = new LinkedHashMap<>();
         private final Set<String> produced = new LinkedHashSet<>();
         private final List<Map.Entry<String, Function>> functions = new ArrayList<>();
         private final Map<String, List<Variable>> environments = new LinkedHashMap<>();
@@ -193,6 +213,17 @@ public record LocalView(
 
         public void index(String name) {
             indices.add(name);
+        }
+
+        /** A queue, which the messages check covers once something sends to it. */
+        public void queue(String name) {
+            queues.add(name);
+            messages.put(name, new ArrayList<>());
+        }
+
+        /** Streams whose every event a sender sends to a queue. */
+        public void messages(String queue, List<String> inputs) {
+            messages.computeIfAbsent(queue, k -> new ArrayList<>()).addAll(inputs);
         }
 
         /** A stream the synthetic producers put events into. */
@@ -250,9 +281,11 @@ public record LocalView(
             }
             List<Aggregates> written = aggregates.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                     .map(e -> new Aggregates(e.getKey(), e.getValue())).toList();
+            List<Messages> sent = messages.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                    .map(e -> new Messages(e.getKey(), e.getValue())).toList();
             return new LocalView(header.groupId(), header.basePackage(), header.projectName(), header.stackType(),
-                    services, streams, tables, buckets, List.copyOf(indices), List.copyOf(produced), fed, jobs,
-                    archives, documents, written, counter);
+                    services, streams, tables, buckets, List.copyOf(indices), queues, List.copyOf(produced), fed, jobs,
+                    archives, documents, written, sent, counter);
         }
     }
 

@@ -17,12 +17,14 @@ import java.util.List;
  * @param tables table nodes
  * @param domains OpenSearch domain nodes
  * @param buckets bucket nodes
+ * @param queues queue nodes
  * @param producerToStream client ..> stream
  * @param streamToFunction stream --> function, through an event source mapping
  * @param streamToFlink stream --> Flink
  * @param flinkToTable Flink --> table
  * @param functionToSearch function --> domain
  * @param functionToTable function --> table
+ * @param functionToQueue function --> queue
  * @param archives stream --> bucket, directly or through a Firehose node
  * @param outputs the CfnOutput of each node the test asserts by name
  * @param resources every CloudFormation resource type the kit creates for this diagram, with its count
@@ -43,12 +45,14 @@ public record StackView(
         List<TableNode> tables,
         List<Node> domains,
         List<Node> buckets,
+        List<Node> queues,
         List<Wire> producerToStream,
         List<MappingWire> streamToFunction,
         List<PropertyGroupWire> streamToFlink,
         List<PropertyGroupWire> flinkToTable,
         List<SearchWire> functionToSearch,
         List<TableWire> functionToTable,
+        List<QueueWire> functionToQueue,
         List<ArchiveWire> archives,
         List<String> outputs,
         List<ResourceCount> resources,
@@ -68,12 +72,14 @@ public record StackView(
         tables = List.copyOf(tables);
         domains = List.copyOf(domains);
         buckets = List.copyOf(buckets);
+        queues = List.copyOf(queues);
         producerToStream = List.copyOf(producerToStream);
         streamToFunction = List.copyOf(streamToFunction);
         streamToFlink = List.copyOf(streamToFlink);
         flinkToTable = List.copyOf(flinkToTable);
         functionToSearch = List.copyOf(functionToSearch);
         functionToTable = List.copyOf(functionToTable);
+        functionToQueue = List.copyOf(functionToQueue);
         archives = List.copyOf(archives);
         outputs = List.copyOf(outputs);
         nestedStacks = List.copyOf(nestedStacks);
@@ -235,6 +241,15 @@ public record StackView(
     public record TableWire(String source, String target, String tableVariable) implements Link {}
 
     /**
+     * Function --> queue.
+     *
+     * @param source the function's variable
+     * @param target the queue's variable
+     * @param queueVariable the environment variable holding the queue's URL
+     */
+    public record QueueWire(String source, String target, String queueVariable) implements Link {}
+
+    /**
      * Stream --> bucket, directly or through a Firehose node: one delivery stream.
      *
      * @param source the stream's variable
@@ -256,12 +271,14 @@ public record StackView(
         private final List<TableNode> tables = new ArrayList<>();
         private final List<Node> domains = new ArrayList<>();
         private final List<Node> buckets = new ArrayList<>();
+        private final List<Node> queues = new ArrayList<>();
         private final List<Wire> producerToStream = new ArrayList<>();
         private final List<MappingWire> streamToFunction = new ArrayList<>();
         private final List<PropertyGroupWire> streamToFlink = new ArrayList<>();
         private final List<PropertyGroupWire> flinkToTable = new ArrayList<>();
         private final List<SearchWire> functionToSearch = new ArrayList<>();
         private final List<TableWire> functionToTable = new ArrayList<>();
+        private final List<QueueWire> functionToQueue = new ArrayList<>();
         private final List<ArchiveWire> archives = new ArrayList<>();
         private final List<String> outputs = new ArrayList<>();
         private String scope = "this";
@@ -304,6 +321,10 @@ public record StackView(
             buckets.add(node);
         }
 
+        public void queue(Node node) {
+            queues.add(node);
+        }
+
         public void producerToStream(Wire wire) {
             producerToStream.add(wire);
         }
@@ -328,6 +349,10 @@ public record StackView(
             functionToTable.add(wire);
         }
 
+        public void functionToQueue(QueueWire wire) {
+            functionToQueue.add(wire);
+        }
+
         public void archive(ArchiveWire wire) {
             archives.add(wire);
         }
@@ -348,9 +373,9 @@ public record StackView(
                 List<NestedStack> nestedStacks, List<StackCount> stackCounts) {
             int dashboards = resources.stream().filter(r -> r.type().equals("AWS::CloudWatch::Dashboard"))
                     .mapToInt(ResourceCount::count).sum();
-            return new StackView(app, producers, streams, flinkApps, functions, tables, domains, buckets,
+            return new StackView(app, producers, streams, flinkApps, functions, tables, domains, buckets, queues,
                     producerToStream, streamToFunction, streamToFlink, flinkToTable, functionToSearch,
-                    functionToTable, archives, outputs, resources,
+                    functionToTable, functionToQueue, archives, outputs, resources,
                     resources.stream().mapToInt(ResourceCount::count).sum(), outputTotal, nestedStacks, stackCounts,
                     dashboards, nestedStacks.isEmpty() ? "^Alarms" : "Alarms");
         }

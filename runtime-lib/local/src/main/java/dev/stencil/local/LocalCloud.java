@@ -2,6 +2,7 @@ package dev.stencil.local;
 
 import dev.stencil.runtime.config.Env;
 import dev.stencil.runtime.local.Dynalite;
+import dev.stencil.runtime.local.ElasticMqLocal;
 import dev.stencil.runtime.local.KinesisLocal;
 import dev.stencil.runtime.local.LocalClients;
 import dev.stencil.runtime.local.LocalService;
@@ -33,6 +34,7 @@ import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.StreamMode;
 import software.amazon.awssdk.services.kinesis.model.StreamStatus;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The local stand-in for the account the stack deploys to: real local services on loopback
@@ -46,7 +48,7 @@ public final class LocalCloud implements AutoCloseable {
     public static final String REGION = "us-east-1";
 
     /** The local services a diagram can need. */
-    public enum Service { KINESIS, DYNAMODB, S3, OPENSEARCH }
+    public enum Service { KINESIS, DYNAMODB, S3, OPENSEARCH, SQS }
 
     private final Map<Service, LocalService> services;
     private final Map<Service, ThrottlingProxy> proxies = new EnumMap<>(Service.class);
@@ -55,6 +57,8 @@ public final class LocalCloud implements AutoCloseable {
     private final DynamoDbClient dynamoDb;
     private final S3Client s3;
     private final SearchClient search;
+    private final SqsClient sqs;
+    private final Map<String, String> queueUrls = new HashMap<>();
 
     private LocalCloud(Map<Service, LocalService> services) {
         this.services = services;
@@ -63,6 +67,7 @@ public final class LocalCloud implements AutoCloseable {
         this.s3 = services.containsKey(Service.S3) ? s3Client(services.get(Service.S3).endpoint()) : null;
         this.search = services.containsKey(Service.OPENSEARCH)
                 ? new SearchClient(services.get(Service.OPENSEARCH).endpoint()) : null;
+        this.sqs = services.containsKey(Service.SQS) ? LocalClients.sqs(services.get(Service.SQS)) : null;
     }
 
     /**
@@ -80,6 +85,7 @@ public final class LocalCloud implements AutoCloseable {
                 case DYNAMODB -> Dynalite.start(config);
                 case S3 -> S3ProxyLocal.start(config);
                 case OPENSEARCH -> OpenSearchLocal.start(config);
+                case SQS -> ElasticMqLocal.start(REGION);
             }));
         }
         Map<Service, LocalService> started = new EnumMap<>(Service.class);
@@ -193,6 +199,25 @@ public final class LocalCloud implements AutoCloseable {
     }
 
     /**
+     * Creates a queue (ElasticMQ, in this JVM).
+     *
+     * @param name the queue's construct id
+     */
+    public void queue(String name) {
+        queueUrls.put(name, sqs.createQueue(r -> r.queueName(name)).queueUrl());
+    }
+
+    /**
+     * The URL of a queue created by {@link #queue}.
+     *
+     * @param name the queue's construct id
+     * @return its URL, as a function's environment holds it
+     */
+    public String queueUrl(String name) {
+        return queueUrls.get(name);
+    }
+
+    /**
      * The endpoint of a search domain; every domain of the diagram is the one local server.
      *
      * @param domain the domain's construct id
@@ -252,6 +277,11 @@ public final class LocalCloud implements AutoCloseable {
     /** @return a client of the local S3 */
     public S3Client s3() {
         return s3;
+    }
+
+    /** @return a client of the local SQS (ElasticMQ) */
+    public SqsClient sqs() {
+        return sqs;
     }
 
     /** @return a client of the local OpenSearch server */

@@ -184,6 +184,35 @@ public final class LocalPipeline {
     }
 
     /**
+     * Messages in a queue: one per event of each sender's streams, found by the {@code eventId}
+     * attribute the sender gives it, and no other. SQS delivers at least once and a retried batch
+     * sends again, so repeats are counted apart and do not fail the check: the consumer drops them
+     * by id.
+     *
+     * @param queue   the queue
+     * @param streams the streams of every sender, a stream once per sender reading it
+     */
+    public void messages(String queue, String... streams) {
+        check(new Check("messages", queue, () -> events(streams), () -> {
+            Map<String, Long> received = LocalQueue.eventIds(cloud.sqs(), cloud.queueUrl(queue));
+            long expected = 0;
+            long found = 0;
+            for (String stream : streams) {
+                for (String id : eventIds.getOrDefault(stream, List.of())) {
+                    expected++;
+                    found += received.containsKey(id) ? 1 : 0;
+                }
+            }
+            Set<String> ids = Arrays.stream(streams).distinct()
+                    .flatMap(s -> eventIds.getOrDefault(s, List.of()).stream()).collect(Collectors.toSet());
+            long others = received.keySet().stream().filter(id -> !ids.contains(id)).count();
+            long repeats = received.values().stream().mapToLong(n -> n - 1).sum();
+            return new Check.Measure(found - others, String.format("by event id; %,d repeats%s", repeats,
+                    others == 0 ? "" : String.format(", %,d messages of no event", others)));
+        }));
+    }
+
+    /**
      * Aggregate items in a table: their counters add up to one per event of each writer's streams,
      * and each window's item holds exactly the events of its key and window, as a plain-Java
      * evaluation of the events put works them out ({@link WindowCounts}).

@@ -10,7 +10,7 @@ import java.util.Set;
 final class Summary {
 
     /** The checks that count what landed in a sink, where a count too low is lost and too high duplicated. */
-    private static final Set<String> LANDED = Set.of("documents", "aggregates", "archived");
+    private static final Set<String> LANDED = Set.of("documents", "aggregates", "messages", "archived");
 
     private Summary() {
     }
@@ -37,8 +37,8 @@ final class Summary {
                     ok ? "ok" : String.format("MISMATCH: expected %,d", expected)));
         }
         if (!faults.isEmpty()) {
-            out.append(String.format("%-12s lost %,d, duplicated %,d (documents, aggregates and archived records,"
-                    + " over the whole run with every fault above)%n", "under faults", lost, duplicated));
+            out.append(String.format("%-12s lost %,d, duplicated %,d (documents, aggregates, messages by id and"
+                    + " archived records, over the whole run with every fault above)%n", "under faults", lost, duplicated));
         }
         double seconds = elapsedNanos / 1e9;
         out.append(String.format("%-12s %,d events put in %.1f s; all accounted for after %.1f s: %,.0f events/s"

@@ -4,6 +4,7 @@ package [=view.packageName];
 import [=view.basePackage].functions.StandInServer;
 import dev.stencil.runtime.dynamodb.AggregateWriter;
 import dev.stencil.runtime.opensearch.OpenSearchBulkSink;
+import dev.stencil.runtime.sqs.QueueSink;
 
 /**
  * Builds {@link [=view.handlerType]} for tests, with every target that diagram node
@@ -17,6 +18,9 @@ public final class [=view.fixtureType] {
 
     /** How many tables the function counts into. */
     public static final int TABLE_TARGETS = [=view.tableTargets];
+
+    /** How many queues the function sends to. */
+    public static final int QUEUE_TARGETS = [=view.queueTargets];
 
     private [=view.fixtureType]() {
     }

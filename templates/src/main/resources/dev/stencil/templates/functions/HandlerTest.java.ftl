@@ -65,6 +65,7 @@ class [=view.testType] {
 
         assertThat(server.documentsIndexed()).isEqualTo(VALID_CLICKS * [=view.fixtureType].SEARCH_TARGETS);
         assertThat(server.dynamoDbUpdates()).isEqualTo(VALID_CLICKS * [=view.fixtureType].TABLE_TARGETS);
+        assertThat(server.messagesSent()).isEqualTo(VALID_CLICKS * [=view.fixtureType].QUEUE_TARGETS);
     }
 <#if view.sinks?has_content>
 
@@ -80,7 +81,7 @@ class [=view.testType] {
         assertThat(response.getBatchItemFailures())
                 .extracting(StreamsEventResponse.BatchItemFailure::getItemIdentifier)
                 .containsExactly("1");
-        assertThat(server.documentsIndexed() + server.dynamoDbUpdates()).isZero();
+        assertThat(server.documentsIndexed() + server.dynamoDbUpdates() + server.messagesSent()).isZero();
     }
 </#if>
 }

@@ -1,6 +1,8 @@
 <#-- Feeds: PackageView. -->
 package [=view.basePackage].functions;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -14,17 +16,19 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * A loopback HTTP server that stands in for the OpenSearch bulk API and the DynamoDB API in handler
- * unit tests: it accepts every document and every update and counts them. The local run
- * ({@code mvn -Plocal verify}) uses the real services instead.
+ * A loopback HTTP server that stands in for the OpenSearch bulk API, the DynamoDB API and SQS's
+ * SendMessageBatch in handler unit tests: it accepts every document, update and message and counts
+ * them. The local run ({@code mvn -Plocal verify}) uses the real services instead.
  */
 public final class StandInServer implements AutoCloseable {
 
     private final HttpServer server;
     private final AtomicInteger documents = new AtomicInteger();
     private final AtomicInteger updates = new AtomicInteger();
+    private final AtomicInteger messages = new AtomicInteger();
 
     private StandInServer(HttpServer server) {
         this.server = server;
@@ -59,6 +63,20 @@ public final class StandInServer implements AutoCloseable {
                 .build();
     }
 
+    /**
+     * @return an SQS client pointed at this server; it checks no MD5 digests of what it sent,
+     *     which the stand-in does not compute
+     */
+    public SqsClient sqs() {
+        return SqsClient.builder()
+                .endpointOverride(uri())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .checksumValidationEnabled(false)
+                .build();
+    }
+
     /** @return how many documents bulk requests carried */
     public int documentsIndexed() {
         return documents.get();
@@ -69,6 +87,11 @@ public final class StandInServer implements AutoCloseable {
         return updates.get();
     }
 
+    /** @return how many messages SendMessageBatch requests carried */
+    public int messagesSent() {
+        return messages.get();
+    }
+
     private void answer(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String response;
@@ -77,6 +100,15 @@ public final class StandInServer implements AutoCloseable {
             documents.addAndGet(count);
             response = "{\"errors\":false,\"items\":[" + "{\"index\":{\"status\":201}},".repeat(count)
                     .replaceAll(",$", "") + "]}";
+        } else if ("AmazonSQS.SendMessageBatch".equals(exchange.getRequestHeaders().getFirst("X-Amz-Target"))) {
+            StringBuilder sent = new StringBuilder();
+            for (JsonNode entry : new ObjectMapper().readTree(body).path("Entries")) {
+                messages.incrementAndGet();
+                sent.append(sent.isEmpty() ? "" : ",").append("{\"Id\":\"").append(entry.path("Id").asText())
+                        .append("\",\"MessageId\":\"m-").append(messages.get()).append("\"}");
+            }
+            response = "{\"Successful\":[" + sent + "],\"Failed\":[]}";
+            exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.0");
         } else {
             updates.incrementAndGet();
             response = "{}";

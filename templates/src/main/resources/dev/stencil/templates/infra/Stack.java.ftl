@@ -6,6 +6,9 @@ import dev.stencil.cdk.FlinkApp;
 import dev.stencil.cdk.FlinkApps;
 import dev.stencil.cdk.Functions;
 import dev.stencil.cdk.Producers;
+<#if view.queues?has_content>
+import dev.stencil.cdk.Queues;
+</#if>
 import dev.stencil.cdk.SearchDomains;
 import dev.stencil.cdk.Streams;
 import dev.stencil.cdk.Tables;
@@ -24,6 +27,9 @@ import software.amazon.awscdk.services.kinesis.Stream;
 import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.opensearchservice.Domain;
 import software.amazon.awscdk.services.s3.Bucket;
+<#if view.queues?has_content>
+import software.amazon.awscdk.services.sqs.Queue;
+</#if>
 import software.constructs.Construct;
 
 /**
@@ -77,6 +83,9 @@ public class [=view.app.stackType] extends Stack {
 <#list view.buckets as n>
         Bucket [=n.variable] = Buckets.create([=n.scope], "[=n.id]");
 </#list>
+<#list view.queues as n>
+        Queue [=n.variable] = Queues.create([=n.scope], "[=n.id]");
+</#list>
 
 <#list view.producerToStream as w>
         Wiring.producerToStream([=w.source], [=w.target]);
@@ -95,6 +104,9 @@ public class [=view.app.stackType] extends Stack {
 </#list>
 <#list view.functionToTable as w>
         Wiring.functionToTable([=w.source], [=w.target], "[=w.tableVariable]");
+</#list>
+<#list view.functionToQueue as w>
+        Wiring.functionToQueue([=w.source], [=w.target], "[=w.queueVariable]");
 </#list>
 <#list view.archives as w>
         Wiring.streamToArchive([=w.source], [=w.target], "[=w.deliveryStreamId]");

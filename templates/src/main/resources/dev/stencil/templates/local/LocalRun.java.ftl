@@ -62,6 +62,9 @@ public final class LocalRun {
 <#list view.indices as i>
             cloud.index("[=i]");
 </#list>
+<#list view.queues as q>
+            cloud.queue("[=q]");
+</#list>
 
 <#list view.produced as s>
             pipeline.produce("[=s]");
@@ -87,6 +90,9 @@ public final class LocalRun {
 </#list>
 <#list view.aggregates as a>
             pipeline.aggregates("[=a.table]", "[=view.counter]"<#list a.inputs as s>, [=s]</#list>);
+</#list>
+<#list view.messages as m>
+            pipeline.messages("[=m.queue]"<#list m.inputs as s>, [=s]</#list>);
 </#list>
 
             reconciled = pipeline.run();

@@ -11,6 +11,8 @@ import dev.stencil.runtime.kinesis.KinesisBatchHandler;
 import dev.stencil.runtime.opensearch.IndexingProcessor;
 import dev.stencil.runtime.opensearch.OpenSearchBulkSink;
 import dev.stencil.runtime.snapstart.Priming;
+import dev.stencil.runtime.sqs.MessageProcessor;
+import dev.stencil.runtime.sqs.QueueSink;
 import dev.stencil.runtime.wiring.FromEnv;
 
 /**

@@ -4,6 +4,7 @@ package com.example.clickstream.functions.fn;
 import com.example.clickstream.functions.StandInServer;
 import dev.stencil.runtime.dynamodb.AggregateWriter;
 import dev.stencil.runtime.opensearch.OpenSearchBulkSink;
+import dev.stencil.runtime.sqs.QueueSink;
 
 /**
  * Builds {@link FnHandler} for tests, with every target that diagram node
@@ -17,6 +18,9 @@ public final class FnHandlerFixture {
 
     /** How many tables the function counts into. */
     public static final int TABLE_TARGETS = 0;
+
+    /** How many queues the function sends to. */
+    public static final int QUEUE_TARGETS = 0;
 
     private FnHandlerFixture() {
     }

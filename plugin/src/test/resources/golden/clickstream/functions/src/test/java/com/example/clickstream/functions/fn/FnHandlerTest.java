@@ -62,6 +62,7 @@ class FnHandlerTest {
 
         assertThat(server.documentsIndexed()).isEqualTo(VALID_CLICKS * FnHandlerFixture.SEARCH_TARGETS);
         assertThat(server.dynamoDbUpdates()).isEqualTo(VALID_CLICKS * FnHandlerFixture.TABLE_TARGETS);
+        assertThat(server.messagesSent()).isEqualTo(VALID_CLICKS * FnHandlerFixture.QUEUE_TARGETS);
     }
 
     @Test
@@ -76,6 +77,6 @@ class FnHandlerTest {
         assertThat(response.getBatchItemFailures())
                 .extracting(StreamsEventResponse.BatchItemFailure::getItemIdentifier)
                 .containsExactly("1");
-        assertThat(server.documentsIndexed() + server.dynamoDbUpdates()).isZero();
+        assertThat(server.documentsIndexed() + server.dynamoDbUpdates() + server.messagesSent()).isZero();
     }
 }
