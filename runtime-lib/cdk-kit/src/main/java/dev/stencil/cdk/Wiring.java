@@ -45,6 +45,23 @@ public final class Wiring {
         Keys.grantEncrypt(stream.getEncryptionKey(), producer);
     }
 
+    /** {@code device ..> IoT Core}: the device may publish to the node's topics; nothing else. */
+    public static void producerToIot(IGrantable device, IotCore core) {
+        core.grantPublish(device);
+    }
+
+    /**
+     * {@code IoT Core --> stream}: a topic rule puts every message the devices publish into the
+     * stream (see {@link IotCore#ruleTo}).
+     *
+     * @param core   the node
+     * @param stream a stream of {@link Streams}
+     * @param id     the rule's construct id, {@code <Source>To<Target>}
+     */
+    public static void iotToStream(IotCore core, IStream stream, String id) {
+        core.ruleTo(id, stream);
+    }
+
     /**
      * {@code stream --> function}: an event source mapping on the function's alias {@code live}
      * with partial batch responses, bisection on error, bounded retries and record age, a

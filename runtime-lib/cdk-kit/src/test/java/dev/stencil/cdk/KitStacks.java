@@ -44,6 +44,8 @@ final class KitStacks {
         Domain os = SearchDomains.create(stack, "Os");
         Bucket s3 = Buckets.create(stack, "S3");
         Queue alerts = Queues.create(stack, "Alerts");
+        IotCore core = IotCore.create(stack, "Core", "core");
+        Role sensors = Producers.create(stack, "Sensors");
 
         Wiring.producerToStream(web, kds);
         Wiring.streamToFunction(kds, fn, false);
@@ -53,6 +55,8 @@ final class KitStacks {
         Wiring.functionToTable(fn, counts, "COUNTS_TABLE_NAME");
         Wiring.streamToArchive(kds, s3, "KdsToS3");
         Wiring.functionToQueue(fn, alerts, "ALERTS_QUEUE_URL");
+        Wiring.producerToIot(sensors, core);
+        Wiring.iotToStream(core, kds, "CoreToKds");
         return stack;
     }
 }

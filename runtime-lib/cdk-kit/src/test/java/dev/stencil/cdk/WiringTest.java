@@ -31,6 +31,9 @@ class WiringTest {
                 Files.writeString(artefacts.resolve("functions.jar"), "functions"), "example.Handler::handleRequest");
         Wiring.functionToTable(writer, Tables.create(stack, "PageViews", "page", "day"), "PAGE_VIEWS_TABLE_NAME");
         Wiring.functionToQueue(writer, Queues.create(stack, "Alerts"), "ALERTS_QUEUE_URL");
+        IotCore core = IotCore.create(stack, "Core", "core");
+        Wiring.producerToIot(Producers.create(stack, "Sensors"), core);
+        Wiring.iotToStream(core, Streams.create(stack, "Telemetry"), "CoreToTelemetry");
         template = Template.fromStack(stack);
     }
 
@@ -72,5 +75,25 @@ class WiringTest {
                 "MessageRetentionPeriod", 4 * 24 * 3600)));
         template.hasResourceProperties("AWS::CloudWatch::Alarm", Match.objectLike(Map.of(
                 "MetricName", "ApproximateAgeOfOldestMessage")));
+    }
+
+    @Test
+    void iotCoreRoutesItsTopicsIntoTheStreamKeyedByTopicAndLogsWhatFails() {
+        template.hasResourceProperties("AWS::IoT::TopicRule", Match.objectLike(Map.of("TopicRulePayload",
+                Match.objectLike(Map.of(
+                        "Sql", "SELECT * FROM 'core/#'",
+                        "Actions", List.of(Map.of("Kinesis", Match.objectLike(Map.of("PartitionKey", "${topic()}")))),
+                        "ErrorAction", Map.of("CloudwatchLogs", Match.anyValue()))))));
+    }
+
+    @Test
+    void devicesMayOnlyPublishBelowTheTopicRoot() {
+        String policies = template.findResources("AWS::IAM::Policy").toString();
+
+        assertTrue(policies.contains("iot:Publish"), policies);
+        assertTrue(policies.contains(":topic/core/*"), policies);
+        for (String other : List.of("iot:Subscribe", "iot:Receive", "iot:*")) {
+            assertTrue(!policies.contains(other), other + " in " + policies);
+        }
     }
 }
