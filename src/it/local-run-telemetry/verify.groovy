@@ -4,6 +4,10 @@ String log = new File(basedir, 'build.log').text
 assert log.contains('RECONCILED: every count matches') : 'the local run did not reconcile'
 assert log =~ /events in\s+Raw\s+200\b/
 assert log =~ /events in\s+Alerts\s+200\b/
+// IoT Core has no local rules engine: the run says so and puts the readings into Raw itself.
+assert log =~ /not run\s+Core -> Raw\s+IoT Core's rules engine has no local implementation/
+// The alert counter pages through Pager: one message per alert by event id, repeats apart.
+assert log =~ /messages\s+Pager\s+200\s+by event id; [\d,]+ repeats\s+ok/
 assert log =~ /documents\s+Search\/indexer\s+200\s+by event id\s+ok/
 assert log =~ /windows\s+Rollups\s+\d+\s+each as evaluated apart\s+ok/
 assert log =~ /windows\s+AlertCounts\s+\d+\s+each as evaluated apart\s+ok/

@@ -4,6 +4,7 @@ import static dev.stencil.model.ServiceKind.CLIENT;
 import static dev.stencil.model.ServiceKind.DYNAMODB_TABLE;
 import static dev.stencil.model.ServiceKind.FIREHOSE;
 import static dev.stencil.model.ServiceKind.FLINK_APPLICATION;
+import static dev.stencil.model.ServiceKind.IOT_CORE;
 import static dev.stencil.model.ServiceKind.KINESIS_STREAM;
 import static dev.stencil.model.ServiceKind.LAMBDA_FUNCTION;
 import static dev.stencil.model.ServiceKind.OPENSEARCH_DOMAIN;
@@ -28,7 +29,9 @@ public enum ConnectionKind {
     FUNCTION_TO_SEARCH(LAMBDA_FUNCTION, OPENSEARCH_DOMAIN, "the function indexes documents"),
     FUNCTION_TO_TABLE(LAMBDA_FUNCTION, DYNAMODB_TABLE, "the function counts events into per-minute aggregates"),
     FIREHOSE_TO_BUCKET(FIREHOSE, S3_BUCKET, "the delivery stream writes objects"),
-    FUNCTION_TO_QUEUE(LAMBDA_FUNCTION, SQS_QUEUE, "the function sends each enriched event as a message");
+    FUNCTION_TO_QUEUE(LAMBDA_FUNCTION, SQS_QUEUE, "the function sends each enriched event as a message"),
+    PRODUCE_TO_IOT(CLIENT, IOT_CORE, "devices publish to its topics"),
+    IOT_TO_STREAM(IOT_CORE, KINESIS_STREAM, "a topic rule puts every message into the stream");
 
     private final ServiceKind from;
     private final ServiceKind to;

@@ -10,7 +10,8 @@ public enum ServiceKind {
     OPENSEARCH_DOMAIN("OpenSearch domain"),
     S3_BUCKET("S3 bucket"),
     FIREHOSE("Firehose delivery stream"),
-    SQS_QUEUE("SQS queue");
+    SQS_QUEUE("SQS queue"),
+    IOT_CORE("IoT Core");
 
     private final String displayName;
 

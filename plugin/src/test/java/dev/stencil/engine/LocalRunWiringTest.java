@@ -27,7 +27,7 @@ class LocalRunWiringTest {
 
     /** The Wiring methods whose names the local run must repeat; checked above. */
     private static final List<String> CHECKED = List.of("functionToSearch", "functionToTable", "streamToFlink",
-            "flinkToTable", "streamToArchive", "streamToFunction");
+            "flinkToTable", "streamToArchive", "streamToFunction", "functionToQueue", "iotToStream");
 
     @TempDir
     Path out;
@@ -52,12 +52,18 @@ class LocalRunWiringTest {
         for (List<String> args : calls(stack, "flinkToTable")) {
             assertThat(local).contains(".table(" + args.get(2) + ", ");
         }
+        for (List<String> args : calls(stack, "functionToQueue")) {
+            assertThat(local).contains("Map.entry(" + args.get(2) + ", cloud.queueUrl(");
+        }
+        for (List<String> args : calls(stack, "iotToStream")) {
+            assertThat(local).contains("pipeline.notRunLocally(").contains("pipeline.produce(");
+        }
         for (List<String> args : calls(stack, "streamToArchive")) {
             assertThat(local).contains("new LocalFirehose(" + args.get(2) + ", ");
         }
         assertThat(calls(stack, "streamToFunction")).hasSize(count(local, "new MappingStage("));
         int scanned = CHECKED.stream().mapToInt(method -> calls(stack, method).size()).sum()
-                + calls(stack, "producerToStream").size();
+                + calls(stack, "producerToStream").size() + calls(stack, "producerToIot").size();
         assertThat(scanned).as("Wiring calls the scans above matched (producers need no name in the local run)")
                 .isPositive()
                 .isEqualTo(count(stack, "Wiring."));

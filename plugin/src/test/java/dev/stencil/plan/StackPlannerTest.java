@@ -50,8 +50,9 @@ class StackPlannerTest {
                 + "mxgraph.aws4.dynamodb \"T\" as ddb\nmxgraph.aws4.opensearch_service \"S\" as os\n"
                 + "mxgraph.aws4.s3 \"B\" as s3\nmxgraph.aws4.kinesis_data_firehose \"D\" as fh\n"
                 + "mxgraph.aws4.s3 \"B2\" as raw\nmxgraph.aws4.sqs \"Q\" as q\n"
+                + "mxgraph.aws4.sensor \"Things\" as things\nmxgraph.aws4.iot_core \"Core\" as core\n"
                 + "web ..> kds\nkds --> fn\nkds --> kda\nkds --> s3\nkds --> fh\nkda --> ddb\nfn --> os\nfn --> ddb\n"
-                + "fh --> raw\nfn --> q\n@enduml\n";
+                + "fh --> raw\nfn --> q\nthings ..> core\ncore --> kds\n@enduml\n";
         var architecture = new Stencil().analyze("all.puml", diagram, false).architecture();
         assertThat(architecture.connections()).extracting(c -> c.kind())
                 .containsExactlyInAnyOrder(dev.stencil.model.ConnectionKind.values());
@@ -65,16 +66,19 @@ class StackPlannerTest {
         assertThat(stack.functionToSearch()).hasSize(1);
         assertThat(stack.functionToTable()).hasSize(1);
         assertThat(stack.functionToQueue()).extracting(StackView.QueueWire::queueVariable).containsExactly("Q_QUEUE_URL");
+        assertThat(stack.producerToIot()).hasSize(1);
+        assertThat(stack.iotToStream()).extracting(StackView.RuleWire::ruleId).containsExactly("CoreToKds");
+        assertThat(stack.iotCores()).extracting(StackView.IotNode::topicRoot).containsExactly("core");
         // kds --> s3 directly, and kds --> fh --> raw as the one delivery stream named after the node.
         assertThat(stack.archives()).extracting(ArchiveWire::source, ArchiveWire::target, ArchiveWire::deliveryStreamId)
                 .containsExactly(Tuple.tuple("kds", "s3", "KdsToS3"), Tuple.tuple("kds", "raw", "Fh"));
-        assertThat(stack.outputs()).containsExactly("WebRoleArn", "KdsStreamName", "KdaApplicationName",
-                "FnFunctionName", "DdbTableName", "OsDomainEndpoint", "S3BucketName", "RawBucketName", "QQueueUrl");
+        assertThat(stack.outputs()).containsExactly("WebRoleArn", "ThingsRoleArn", "KdsStreamName", "KdaApplicationName",
+                "FnFunctionName", "DdbTableName", "OsDomainEndpoint", "S3BucketName", "RawBucketName", "QQueueUrl", "CoreTopicFilter");
     }
 
     @Test
     void theStackIsCountedAsTheKitSynthesizesIt() throws Exception {
-        // Counted from the templates `cdk synth` wrote for these samples (56 and 77 resources, 11 and 15
+        // Counted from the templates `cdk synth` wrote for these samples (56 and 88 resources, 11 and 17
         // outputs); every generated project's stack test holds its own count to its synthesized template.
         StackView clickstream = view(plan("clickstream.puml"), "infra/Stack.java.ftl", StackView.class);
         StackView telemetry = view(plan("iot-telemetry.puml"), "infra/Stack.java.ftl", StackView.class);
@@ -84,10 +88,11 @@ class StackPlannerTest {
         assertThat(clickstream.resources()).contains(new StackView.ResourceCount("AWS::KMS::Key", 6),
                 new StackView.ResourceCount("AWS::CloudWatch::Alarm", 12),
                 new StackView.ResourceCount("AWS::Kinesis::StreamConsumer", 1));
-        assertThat(telemetry.resourceTotal()).isEqualTo(77);
-        assertThat(telemetry.outputTotal()).isEqualTo(15);
-        assertThat(telemetry.resources()).contains(new StackView.ResourceCount("AWS::CloudWatch::Alarm", 19),
-                new StackView.ResourceCount("AWS::Lambda::EventSourceMapping", 2));
+        assertThat(telemetry.resourceTotal()).isEqualTo(88);
+        assertThat(telemetry.outputTotal()).isEqualTo(17);
+        assertThat(telemetry.resources()).contains(new StackView.ResourceCount("AWS::CloudWatch::Alarm", 21),
+                new StackView.ResourceCount("AWS::Lambda::EventSourceMapping", 2),
+                new StackView.ResourceCount("AWS::IoT::TopicRule", 1), new StackView.ResourceCount("AWS::SQS::Queue", 4));
     }
 
     @Test

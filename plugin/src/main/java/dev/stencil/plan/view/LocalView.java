@@ -29,6 +29,7 @@ import java.util.Set;
  * @param documents what each index must hold
  * @param aggregates what each table's counters must add up to
  * @param messages what each queue must hold
+ * @param notRunLocally parts of the diagram the local run cannot run, each with why
  * @param counter the counter attribute of aggregate items
  */
 public record LocalView(
@@ -49,6 +50,7 @@ public record LocalView(
         List<Documents> documents,
         List<Aggregates> aggregates,
         List<Messages> messages,
+        List<NotRun> notRunLocally,
         String counter) {
 
     public LocalView {
@@ -65,6 +67,7 @@ public record LocalView(
         documents = List.copyOf(documents);
         aggregates = List.copyOf(aggregates);
         messages = List.copyOf(messages);
+        notRunLocally = List.copyOf(notRunLocally);
     }
 
     /**
@@ -166,6 +169,14 @@ public record LocalView(
     }
 
     /**
+     * A part of the diagram the local run cannot run.
+     *
+     * @param where the arrow or node, such as {@code Core -> Telemetry}, as a Java string literal
+     * @param why why, and what the local run does instead, as a Java string literal
+     */
+    public record NotRun(String where, String why) {}
+
+    /**
      * A queue and the streams whose events it must hold, one message each per sender.
      *
      * @param queue the queue's name
@@ -189,6 +200,7 @@ public record LocalView(
         private final Set<String> indices = new LinkedHashSet<>();
         private final List<String> queues = new ArrayList<>();
         private final Map<String, List<String>> messages = new LinkedHashMap<>();
+        private final List<NotRun> notRun = new ArrayList<>();
         private final Set<String> produced = new LinkedHashSet<>();
         private final List<Map.Entry<String, Function>> functions = new ArrayList<>();
         private final Map<String, List<Variable>> environments = new LinkedHashMap<>();
@@ -219,6 +231,11 @@ public record LocalView(
         public void queue(String name) {
             queues.add(name);
             messages.put(name, new ArrayList<>());
+        }
+
+        /** A part of the diagram the local run cannot run, said in its summary. */
+        public void notRunLocally(String where, String why) {
+            notRun.add(new NotRun(where, why));
         }
 
         /** Streams whose every event a sender sends to a queue. */
@@ -285,7 +302,7 @@ public record LocalView(
                     .map(e -> new Messages(e.getKey(), e.getValue())).toList();
             return new LocalView(header.groupId(), header.basePackage(), header.projectName(), header.stackType(),
                     services, streams, tables, buckets, List.copyOf(indices), queues, List.copyOf(produced), fed, jobs,
-                    archives, documents, written, sent, counter);
+                    archives, documents, written, sent, notRun, counter);
         }
     }
 

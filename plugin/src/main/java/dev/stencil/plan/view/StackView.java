@@ -18,7 +18,10 @@ import java.util.List;
  * @param domains OpenSearch domain nodes
  * @param buckets bucket nodes
  * @param queues queue nodes
+ * @param iotCores IoT Core nodes
  * @param producerToStream client ..> stream
+ * @param producerToIot device ..> IoT Core
+ * @param iotToStream IoT Core --> stream, a topic rule
  * @param streamToFunction stream --> function, through an event source mapping
  * @param streamToFlink stream --> Flink
  * @param flinkToTable Flink --> table
@@ -27,6 +30,8 @@ import java.util.List;
  * @param functionToQueue function --> queue
  * @param archives stream --> bucket, directly or through a Firehose node
  * @param outputs the CfnOutput of each node the test asserts by name
+ * @param streamProducers the producers that put records into a stream
+ * @param iotPublishers the producers that publish to IoT Core
  * @param resources every CloudFormation resource type the kit creates for this diagram, with its count
  * @param resourceTotal all resources of the stack
  * @param outputTotal all outputs of the stack
@@ -46,7 +51,10 @@ public record StackView(
         List<Node> domains,
         List<Node> buckets,
         List<Node> queues,
+        List<IotNode> iotCores,
         List<Wire> producerToStream,
+        List<Wire> producerToIot,
+        List<RuleWire> iotToStream,
         List<MappingWire> streamToFunction,
         List<PropertyGroupWire> streamToFlink,
         List<PropertyGroupWire> flinkToTable,
@@ -55,6 +63,8 @@ public record StackView(
         List<QueueWire> functionToQueue,
         List<ArchiveWire> archives,
         List<String> outputs,
+        List<Node> streamProducers,
+        List<Node> iotPublishers,
         List<ResourceCount> resources,
         int resourceTotal,
         int outputTotal,
@@ -73,6 +83,9 @@ public record StackView(
         domains = List.copyOf(domains);
         buckets = List.copyOf(buckets);
         queues = List.copyOf(queues);
+        iotCores = List.copyOf(iotCores);
+        producerToIot = List.copyOf(producerToIot);
+        iotToStream = List.copyOf(iotToStream);
         producerToStream = List.copyOf(producerToStream);
         streamToFunction = List.copyOf(streamToFunction);
         streamToFlink = List.copyOf(streamToFlink);
@@ -82,6 +95,8 @@ public record StackView(
         functionToQueue = List.copyOf(functionToQueue);
         archives = List.copyOf(archives);
         outputs = List.copyOf(outputs);
+        streamProducers = List.copyOf(streamProducers);
+        iotPublishers = List.copyOf(iotPublishers);
         nestedStacks = List.copyOf(nestedStacks);
         stackCounts = List.copyOf(stackCounts);
     }
@@ -250,6 +265,27 @@ public record StackView(
     public record QueueWire(String source, String target, String queueVariable) implements Link {}
 
     /**
+     * An IoT Core node.
+     *
+     * @param scope the scope of its kit call
+     * @param variable the Java local variable
+     * @param id its construct id
+     * @param alias the diagram alias
+     * @param topicRoot the first level of its topics
+     */
+    public record IotNode(String scope, String variable, String id, String alias, String topicRoot)
+            implements Planned {}
+
+    /**
+     * IoT Core --> stream: one topic rule.
+     *
+     * @param source the IoT Core node's variable
+     * @param target the stream's variable
+     * @param ruleId the rule's construct id
+     */
+    public record RuleWire(String source, String target, String ruleId) implements Link {}
+
+    /**
      * Stream --> bucket, directly or through a Firehose node: one delivery stream.
      *
      * @param source the stream's variable
@@ -272,6 +308,9 @@ public record StackView(
         private final List<Node> domains = new ArrayList<>();
         private final List<Node> buckets = new ArrayList<>();
         private final List<Node> queues = new ArrayList<>();
+        private final List<IotNode> iotCores = new ArrayList<>();
+        private final List<Wire> producerToIot = new ArrayList<>();
+        private final List<RuleWire> iotToStream = new ArrayList<>();
         private final List<Wire> producerToStream = new ArrayList<>();
         private final List<MappingWire> streamToFunction = new ArrayList<>();
         private final List<PropertyGroupWire> streamToFlink = new ArrayList<>();
@@ -325,6 +364,18 @@ public record StackView(
             queues.add(node);
         }
 
+        public void iotCore(IotNode node) {
+            iotCores.add(node);
+        }
+
+        public void producerToIot(Wire wire) {
+            producerToIot.add(wire);
+        }
+
+        public void iotToStream(RuleWire wire) {
+            iotToStream.add(wire);
+        }
+
         public void producerToStream(Wire wire) {
             producerToStream.add(wire);
         }
@@ -369,13 +420,19 @@ public record StackView(
          * @param nestedStacks the nested stacks, when split
          * @param stackCounts what each stack holds
          */
+        private List<Node> sourcesOf(List<Wire> wires) {
+            return producers.stream().filter(p -> wires.stream().anyMatch(w -> w.source().equals(p.variable())))
+                    .toList();
+        }
+
         public StackView build(AppView app, List<ResourceCount> resources, int outputTotal,
                 List<NestedStack> nestedStacks, List<StackCount> stackCounts) {
             int dashboards = resources.stream().filter(r -> r.type().equals("AWS::CloudWatch::Dashboard"))
                     .mapToInt(ResourceCount::count).sum();
-            return new StackView(app, producers, streams, flinkApps, functions, tables, domains, buckets, queues,
-                    producerToStream, streamToFunction, streamToFlink, flinkToTable, functionToSearch,
-                    functionToTable, functionToQueue, archives, outputs, resources,
+            return new StackView(app, producers, streams, flinkApps, functions, tables, domains, buckets, queues, iotCores,
+                    producerToStream, producerToIot, iotToStream, streamToFunction, streamToFlink, flinkToTable, functionToSearch,
+                    functionToTable, functionToQueue, archives, outputs, sourcesOf(producerToStream),
+                    sourcesOf(producerToIot), resources,
                     resources.stream().mapToInt(ResourceCount::count).sum(), outputTotal, nestedStacks, stackCounts,
                     dashboards, nestedStacks.isEmpty() ? "^Alarms" : "Alarms");
         }

@@ -42,6 +42,7 @@ public final class LocalPipeline {
     private final List<String> produced = new ArrayList<>();
     private final List<Stage> stages = new ArrayList<>();
     private final List<Check> checks = new ArrayList<>();
+    private final List<String> notRun = new ArrayList<>();
     private final Map<String, Long> eventsIn = new ConcurrentHashMap<>();
     private final AtomicLong put = new AtomicLong();
     private final List<Poison.Put> poisoned = new CopyOnWriteArrayList<>();
@@ -99,6 +100,16 @@ public final class LocalPipeline {
                             .orElse("never injected"))));
         }
         return stage;
+    }
+
+    /**
+     * Says, in the summary, that a part of the diagram is not run locally, and why.
+     *
+     * @param where the arrow or node, such as {@code Core -> Telemetry}
+     * @param why   why, and what the run does instead
+     */
+    public void notRunLocally(String where, String why) {
+        notRun.add(String.format("%-29s %s", where, why));
     }
 
     /**
@@ -292,7 +303,7 @@ public final class LocalPipeline {
             }
         }
         long elapsed = System.nanoTime() - started;
-        return Summary.print(project, eventsIn, checks, putNanos, elapsed, sustained, faultLines());
+        return Summary.print(project, eventsIn, notRun, checks, putNanos, elapsed, sustained, faultLines());
     }
 
     private void feed(String stream, long seed, List<Disruption> faults) {

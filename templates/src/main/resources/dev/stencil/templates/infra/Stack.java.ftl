@@ -5,6 +5,9 @@ import dev.stencil.cdk.Buckets;
 import dev.stencil.cdk.FlinkApp;
 import dev.stencil.cdk.FlinkApps;
 import dev.stencil.cdk.Functions;
+<#if view.iotCores?has_content>
+import dev.stencil.cdk.IotCore;
+</#if>
 import dev.stencil.cdk.Producers;
 <#if view.queues?has_content>
 import dev.stencil.cdk.Queues;
@@ -86,9 +89,18 @@ public class [=view.app.stackType] extends Stack {
 <#list view.queues as n>
         Queue [=n.variable] = Queues.create([=n.scope], "[=n.id]");
 </#list>
+<#list view.iotCores as n>
+        IotCore [=n.variable] = IotCore.create([=n.scope], "[=n.id]", "[=n.topicRoot]");
+</#list>
 
 <#list view.producerToStream as w>
         Wiring.producerToStream([=w.source], [=w.target]);
+</#list>
+<#list view.producerToIot as w>
+        Wiring.producerToIot([=w.source], [=w.target]);
+</#list>
+<#list view.iotToStream as w>
+        Wiring.iotToStream([=w.source], [=w.target], "[=w.ruleId]");
 </#list>
 <#list view.streamToFunction as w>
         Wiring.streamToFunction([=w.source], [=w.target], [=w.enhancedFanOut]<#if w.filter?has_content>, [=w.filter]</#if>);

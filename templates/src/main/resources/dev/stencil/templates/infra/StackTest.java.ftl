@@ -208,7 +208,7 @@ class [=view.app.stackTestType] {
         assertFalse(actions.contains("kinesis:PutRecord"), actions::toString);
     }
 </#list>
-<#list view.producers as n>
+<#list view.streamProducers as n>
 
     @Test
     void producer[=n.id]MayOnlyPutRecords() {
@@ -216,6 +216,15 @@ class [=view.app.stackTestType] {
 
         assertTrue(kinesis.containsAll(List.of("kinesis:PutRecord", "kinesis:PutRecords")), kinesis::toString);
         assertTrue(kinesis.stream().noneMatch(a -> a.startsWith("kinesis:Get")), kinesis::toString);
+    }
+</#list>
+<#list view.iotPublishers as n>
+
+    @Test
+    void devices[=n.id]MayOnlyPublish() {
+        List<String> iot = actionsOfRole("[=n.id]").stream().filter(a -> a.startsWith("iot:")).toList();
+
+        assertEquals(List.of("iot:Publish"), iot);
     }
 </#list>
 

@@ -69,6 +69,9 @@ public final class LocalRun {
 <#list view.produced as s>
             pipeline.produce("[=s]");
 </#list>
+<#list view.notRunLocally as n>
+            pipeline.notRunLocally([=n.where], [=n.why]);
+</#list>
 <#list view.functions as f>
             MappingStage [=f.variable] = pipeline.stage(new MappingStage("[=f.name]", cloud.kinesis(), "[=f.stream]",<#if f.filter?has_content> [=f.filter],</#if>
                     new [=f.handlerType](cloud.functionEnvironment(Map.ofEntries(<#list f.environment as v>
