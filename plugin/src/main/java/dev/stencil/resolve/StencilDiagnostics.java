@@ -12,6 +12,7 @@ import dev.stencil.model.ServiceKind;
 import dev.stencil.model.Severity;
 import dev.stencil.model.SourceLocation;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,11 +38,23 @@ public final class StencilDiagnostics {
                 "write `" + info.preferredName() + "` instead");
     }
 
+    /**
+     * Why Stencil builds no such service, for the services whose reason is more than "not yet", and
+     * what to draw instead.
+     */
+    private static final Map<String, String> WHY_NOT = Map.of(
+            StencilCatalog.AWS4 + "timestream", "Amazon Timestream for LiveAnalytics takes no new customers, and"
+                    + " AWS points them to Timestream for InfluxDB, a database instance in a VPC, which Stencil does"
+                    + " not build yet; draw a DynamoDB table for per-minute aggregates (a Flink application or a"
+                    + " function writes it) or an S3 bucket for the raw series");
+
     static Diagnostic unsupported(Element element, boolean lenient) {
+        String why = WHY_NOT.get(element.stencil());
         return new Diagnostic("UNSUPPORTED_SERVICE", lenient ? Severity.WARNING : Severity.ERROR, element.location(),
                 "`" + element.stencil() + "` is a known AWS stencil, but Stencil cannot build that service yet"
                         + (lenient ? "; the node and its arrows are skipped" : ""),
-                "supported: " + supportedList() + (lenient ? "" : "; or set stencil.lenient=true to skip such nodes"));
+                (why == null ? "" : why + "; ") + "supported: " + supportedList()
+                        + (lenient ? "" : "; or set stencil.lenient=true to skip such nodes"));
     }
 
     static Diagnostic unknown(Element element, StencilInfo info) {
