@@ -44,26 +44,24 @@ class WiringTest {
                         "PAGE_VIEWS_TABLE_NAME", Match.anyValue())))));
     }
 
+    /** The stack's policies grant every one of {@code granted} and none of {@code withheld}. */
+    private static void assertPolicies(List<String> granted, List<String> withheld) {
+        String policies = template.findResources("AWS::IAM::Policy").toString();
+        granted.forEach(g -> assertTrue(policies.contains(g), g + " not in " + policies));
+        withheld.forEach(w -> assertTrue(!policies.contains(w), w + " in " + policies));
+    }
+
     @Test
     void functionMayWriteToTheTableAndNotReadIt() {
-        String policy = template.findResources("AWS::IAM::Policy").toString();
-
-        assertTrue(policy.contains("dynamodb:UpdateItem"), policy);
-        for (String read : List.of("dynamodb:GetItem", "dynamodb:Scan", "dynamodb:Query")) {
-            assertTrue(!policy.contains(read), read + " in " + policy);
-        }
+        assertPolicies(List.of("dynamodb:UpdateItem"), List.of("dynamodb:GetItem", "dynamodb:Scan", "dynamodb:Query"));
     }
 
     @Test
     void functionLearnsTheQueueFromTheVariableTheStackNamesAndMaySendButNotReceive() {
         template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Environment", Map.of("Variables", Match.objectLike(Map.of("ALERTS_QUEUE_URL", Match.anyValue()))))));
-        String policy = template.findResources("AWS::IAM::Policy").toString();
-
-        assertTrue(policy.contains("sqs:SendMessage"), policy);
-        for (String read : List.of("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:PurgeQueue")) {
-            assertTrue(!policy.contains(read), read + " in " + policy);
-        }
+        assertPolicies(List.of("sqs:SendMessage"),
+                List.of("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:PurgeQueue"));
     }
 
     @Test
@@ -88,12 +86,6 @@ class WiringTest {
 
     @Test
     void devicesMayOnlyPublishBelowTheTopicRoot() {
-        String policies = template.findResources("AWS::IAM::Policy").toString();
-
-        assertTrue(policies.contains("iot:Publish"), policies);
-        assertTrue(policies.contains(":topic/core/*"), policies);
-        for (String other : List.of("iot:Subscribe", "iot:Receive", "iot:*")) {
-            assertTrue(!policies.contains(other), other + " in " + policies);
-        }
+        assertPolicies(List.of("iot:Publish", ":topic/core/*"), List.of("iot:Subscribe", "iot:Receive", "iot:*"));
     }
 }
