@@ -28,11 +28,11 @@ public final class Integrations {
     private static final Integrations STANDARD = new Integrations(
             List.of(new ClientNode(), new KinesisStreamNode(), new FlinkApplicationNode(), new LambdaFunctionNode(),
                     new DynamoDbTableNode(), new OpenSearchDomainNode(), new S3BucketNode(), new FirehoseNode(),
-                    new SqsQueueNode(), new IotCoreNode()),
+                    new SqsQueueNode(), new IotCoreNode(), new VideoStreamNode()),
             List.of(new ProduceArrow(), new StreamToFunctionArrow(), new StreamToFlinkArrow(), new StreamArchiveArrow(),
                     new StreamToFirehoseArrow(), new FlinkToTableArrow(), new FunctionToSearchArrow(),
                     new FunctionToTableArrow(), new FirehoseToBucketArrow(), new FunctionToQueueArrow(),
-                    new ProduceToIotArrow(), new IotToStreamArrow()));
+                    new ProduceToIotArrow(), new IotToStreamArrow(), new ProduceToVideoArrow()));
 
     private final Map<ServiceKind, NodeIntegration> nodes = new EnumMap<>(ServiceKind.class);
     private final Map<ConnectionKind, ArrowIntegration> arrows = new EnumMap<>(ConnectionKind.class);

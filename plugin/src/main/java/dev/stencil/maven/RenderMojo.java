@@ -57,7 +57,7 @@ public final class RenderMojo extends DiagramMojo {
             throw new MojoFailureException("stencil.format must be svg or png, not " + format);
         }
         File target = image != null ? image
-                : new File(buildDirectory, Naming.diagramImage(diagram.getName(), chosen.extension()));
+                : new File(buildFolder(), Naming.diagramImage(diagram.getName(), chosen.extension()));
         try {
             AtomicFiles.write(target.toPath(), new Stencil().draw(diagram.toPath(), chosen));
             getLog().info("Drew " + diagram + " into " + target);
@@ -66,5 +66,13 @@ public final class RenderMojo extends DiagramMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("cannot draw " + diagram + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The build folder; outside a project (Maven's stand-in POM leaves {@code ${project.basedir}}
+     * unresolved in it), {@code target/} of the folder Maven runs in.
+     */
+    private File buildFolder() {
+        return buildDirectory == null || buildDirectory.getPath().contains("${") ? new File("target") : buildDirectory;
     }
 }

@@ -10,6 +10,7 @@ import static dev.stencil.model.ServiceKind.LAMBDA_FUNCTION;
 import static dev.stencil.model.ServiceKind.OPENSEARCH_DOMAIN;
 import static dev.stencil.model.ServiceKind.S3_BUCKET;
 import static dev.stencil.model.ServiceKind.SQS_QUEUE;
+import static dev.stencil.model.ServiceKind.VIDEO_STREAM;
 
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +32,8 @@ public enum ConnectionKind {
     FIREHOSE_TO_BUCKET(FIREHOSE, S3_BUCKET, "the delivery stream writes objects"),
     FUNCTION_TO_QUEUE(LAMBDA_FUNCTION, SQS_QUEUE, "the function sends each enriched event as a message"),
     PRODUCE_TO_IOT(CLIENT, IOT_CORE, "devices publish to its topics"),
-    IOT_TO_STREAM(IOT_CORE, KINESIS_STREAM, "a topic rule puts every message into the stream");
+    IOT_TO_STREAM(IOT_CORE, KINESIS_STREAM, "a topic rule puts every message into the stream"),
+    PRODUCE_TO_VIDEO(CLIENT, VIDEO_STREAM, "cameras put media into the video stream");
 
     private final ServiceKind from;
     private final ServiceKind to;

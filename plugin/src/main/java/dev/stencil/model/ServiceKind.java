@@ -11,7 +11,8 @@ public enum ServiceKind {
     S3_BUCKET("S3 bucket"),
     FIREHOSE("Firehose delivery stream"),
     SQS_QUEUE("SQS queue"),
-    IOT_CORE("IoT Core");
+    IOT_CORE("IoT Core"),
+    VIDEO_STREAM("Kinesis Video Streams stream");
 
     private final String displayName;
 

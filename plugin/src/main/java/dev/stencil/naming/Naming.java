@@ -16,6 +16,14 @@ import java.util.Set;
  */
 public final class Naming {
 
+    /**
+     * The construct ids the kit gives a stack's own constructs (its {@code KitDefaults.STACK_CONSTRUCT_IDS},
+     * in lower case; a test holds the two equal): a node named so gets a suffix, so that its
+     * constructs never collide with them.
+     */
+    public static final Set<String> KIT_CONSTRUCT_IDS = Set.of("alarms", "dashboard", "accesslogs", "shared",
+            "sharedkey");
+
     private final String basePackage;
     private final String projectName;
     private final Map<String, ComponentNames> byAlias = new LinkedHashMap<>();
@@ -24,6 +32,7 @@ public final class Naming {
         this.basePackage = basePackage;
         this.projectName = JavaNames.kebab(architecture.name(), "stencil-app");
         Set<String> taken = new HashSet<>(Set.of("app", "stack", "kit"));
+        taken.addAll(KIT_CONSTRUCT_IDS);
         for (Component c : architecture.components()) {
             String stem = unique(idStem(c.alias()), taken);
             byAlias.put(c.alias(), new ComponentNames(c.alias(), stem, JavaNames.camel(stem, "c"),

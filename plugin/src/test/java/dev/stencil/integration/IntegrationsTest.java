@@ -18,6 +18,21 @@ class IntegrationsTest {
     private final Integrations standard = Integrations.standard();
 
     @Test
+    void noNodeIsNamedAsTheKitNamesTheStacksOwnConstructs() throws Exception {
+        assertThat(dev.stencil.naming.Naming.KIT_CONSTRUCT_IDS).containsExactlyInAnyOrderElementsOf(
+                dev.stencil.defaults.KitDefaults.STACK_CONSTRUCT_IDS.stream().map(String::toLowerCase).toList());
+        String diagram = "@startuml\nmxgraph.aws4.users \"Web\" as web\nmxgraph.aws4.kinesis_data_streams \"K\" as kds\n"
+                + "mxgraph.aws4.lambda_function \"F\" as fn\nmxgraph.aws4.sqs \"Alarms\" as alarms\n"
+                + "mxgraph.aws4.dynamodb \"Dashboard\" as dashboard\n"
+                + "web ..> kds\nkds --> fn\nfn --> alarms\nfn --> dashboard\n@enduml\n";
+        var architecture = new dev.stencil.engine.Stencil().analyze("kit-names.puml", diagram, false).architecture();
+        var naming = new dev.stencil.naming.Naming(architecture, "com.example");
+
+        assertThat(naming.of("alarms").type()).isEqualTo("Alarms2");
+        assertThat(naming.of("dashboard").type()).isEqualTo("Dashboard2");
+    }
+
+    @Test
     void everyNodeKindAndEveryArrowKindHasExactlyOneIntegration() {
         assertThat(standard.nodes()).extracting(NodeIntegration::kind).containsExactly(ServiceKind.values());
         assertThat(standard.arrows()).extracting(ArrowIntegration::kind).containsExactly(ConnectionKind.values());

@@ -19,9 +19,11 @@ import java.util.List;
  * @param buckets bucket nodes
  * @param queues queue nodes
  * @param iotCores IoT Core nodes
+ * @param videoStreams Kinesis Video Streams nodes
  * @param producerToStream client ..> stream
  * @param producerToIot device ..> IoT Core
  * @param iotToStream IoT Core --> stream, a topic rule
+ * @param producerToVideo camera ..> video stream
  * @param streamToFunction stream --> function, through an event source mapping
  * @param streamToFlink stream --> Flink
  * @param flinkToTable Flink --> table
@@ -32,6 +34,7 @@ import java.util.List;
  * @param outputs the CfnOutput of each node the test asserts by name
  * @param streamProducers the producers that put records into a stream
  * @param iotPublishers the producers that publish to IoT Core
+ * @param videoProducers the producers that put media into a video stream
  * @param resources every CloudFormation resource type the kit creates for this diagram, with its count
  * @param resourceTotal all resources of the stack
  * @param outputTotal all outputs of the stack
@@ -52,9 +55,11 @@ public record StackView(
         List<Node> buckets,
         List<Node> queues,
         List<IotNode> iotCores,
+        List<Node> videoStreams,
         List<Wire> producerToStream,
         List<Wire> producerToIot,
         List<RuleWire> iotToStream,
+        List<Wire> producerToVideo,
         List<MappingWire> streamToFunction,
         List<PropertyGroupWire> streamToFlink,
         List<PropertyGroupWire> flinkToTable,
@@ -65,6 +70,7 @@ public record StackView(
         List<String> outputs,
         List<Node> streamProducers,
         List<Node> iotPublishers,
+        List<Node> videoProducers,
         List<ResourceCount> resources,
         int resourceTotal,
         int outputTotal,
@@ -86,6 +92,9 @@ public record StackView(
         iotCores = List.copyOf(iotCores);
         producerToIot = List.copyOf(producerToIot);
         iotToStream = List.copyOf(iotToStream);
+        videoStreams = List.copyOf(videoStreams);
+        producerToVideo = List.copyOf(producerToVideo);
+        videoProducers = List.copyOf(videoProducers);
         producerToStream = List.copyOf(producerToStream);
         streamToFunction = List.copyOf(streamToFunction);
         streamToFlink = List.copyOf(streamToFlink);
@@ -311,6 +320,8 @@ public record StackView(
         private final List<IotNode> iotCores = new ArrayList<>();
         private final List<Wire> producerToIot = new ArrayList<>();
         private final List<RuleWire> iotToStream = new ArrayList<>();
+        private final List<Node> videoStreams = new ArrayList<>();
+        private final List<Wire> producerToVideo = new ArrayList<>();
         private final List<Wire> producerToStream = new ArrayList<>();
         private final List<MappingWire> streamToFunction = new ArrayList<>();
         private final List<PropertyGroupWire> streamToFlink = new ArrayList<>();
@@ -376,6 +387,14 @@ public record StackView(
             iotToStream.add(wire);
         }
 
+        public void videoStream(Node node) {
+            videoStreams.add(node);
+        }
+
+        public void producerToVideo(Wire wire) {
+            producerToVideo.add(wire);
+        }
+
         public void producerToStream(Wire wire) {
             producerToStream.add(wire);
         }
@@ -430,9 +449,9 @@ public record StackView(
             int dashboards = resources.stream().filter(r -> r.type().equals("AWS::CloudWatch::Dashboard"))
                     .mapToInt(ResourceCount::count).sum();
             return new StackView(app, producers, streams, flinkApps, functions, tables, domains, buckets, queues, iotCores,
-                    producerToStream, producerToIot, iotToStream, streamToFunction, streamToFlink, flinkToTable, functionToSearch,
+                    videoStreams, producerToStream, producerToIot, iotToStream, producerToVideo, streamToFunction, streamToFlink, flinkToTable, functionToSearch,
                     functionToTable, functionToQueue, archives, outputs, sourcesOf(producerToStream),
-                    sourcesOf(producerToIot), resources,
+                    sourcesOf(producerToIot), sourcesOf(producerToVideo), resources,
                     resources.stream().mapToInt(ResourceCount::count).sum(), outputTotal, nestedStacks, stackCounts,
                     dashboards, nestedStacks.isEmpty() ? "^Alarms" : "Alarms");
         }

@@ -1,5 +1,6 @@
 package dev.stencil.cdk;
 
+import dev.stencil.defaults.KitDefaults;
 import java.util.List;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
@@ -23,7 +24,7 @@ import software.constructs.Construct;
  */
 public final class Buckets {
 
-    private static final String ACCESS_LOGS = "AccessLogs";
+    private static final String ACCESS_LOGS = KitDefaults.ACCESS_LOGS_ID;
 
     private Buckets() {
     }

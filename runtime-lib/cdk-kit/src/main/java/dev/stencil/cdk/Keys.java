@@ -1,5 +1,6 @@
 package dev.stencil.cdk;
 
+import dev.stencil.defaults.KitDefaults;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.iam.IGrantable;
 import software.amazon.awscdk.services.kms.IKey;
@@ -16,7 +17,7 @@ import software.constructs.Construct;
 public final class Keys {
 
     /** The construct id of a stack's shared key. */
-    static final String SHARED = "SharedKey";
+    static final String SHARED = KitDefaults.SHARED_KEY_ID;
 
     private Keys() {
     }

@@ -1,5 +1,6 @@
 package dev.stencil.cdk;
 
+import dev.stencil.defaults.KitDefaults;
 import java.util.List;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
@@ -27,7 +28,7 @@ import software.constructs.IConstruct;
  */
 public final class Monitoring {
 
-    private static final String ALARMS = "Alarms";
+    private static final String ALARMS = KitDefaults.ALARMS_ID;
 
     private Monitoring() {
     }
@@ -110,8 +111,8 @@ public final class Monitoring {
     }
 
     private static Dashboard dashboard(Stack stack) {
-        Construct existing = (Construct) stack.getNode().tryFindChild("Dashboard");
-        return existing != null ? (Dashboard) existing : Dashboard.Builder.create(stack, "Dashboard")
+        Construct existing = (Construct) stack.getNode().tryFindChild(KitDefaults.DASHBOARD_ID);
+        return existing != null ? (Dashboard) existing : Dashboard.Builder.create(stack, KitDefaults.DASHBOARD_ID)
                 .dashboardName(stack.getStackName() + "-pipeline")
                 .defaultInterval(Duration.hours(3))
                 .widgets(List.of())

@@ -45,6 +45,11 @@ public final class Wiring {
         Keys.grantEncrypt(stream.getEncryptionKey(), producer);
     }
 
+    /** {@code producer ..> video stream}: the producer may put media and encrypt it; nothing else. */
+    public static void producerToVideo(IGrantable producer, VideoStream stream) {
+        stream.grantPutMedia(producer);
+    }
+
     /** {@code device ..> IoT Core}: the device may publish to the node's topics; nothing else. */
     public static void producerToIot(IGrantable device, IotCore core) {
         core.grantPublish(device);

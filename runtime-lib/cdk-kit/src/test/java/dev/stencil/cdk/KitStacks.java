@@ -46,6 +46,7 @@ final class KitStacks {
         Queue alerts = Queues.create(stack, "Alerts");
         IotCore core = IotCore.create(stack, "Core", "core");
         Role sensors = Producers.create(stack, "Sensors");
+        VideoStream cameras = VideoStream.create(stack, "Cameras");
 
         Wiring.producerToStream(web, kds);
         Wiring.streamToFunction(kds, fn, false);
@@ -57,6 +58,7 @@ final class KitStacks {
         Wiring.functionToQueue(fn, alerts, "ALERTS_QUEUE_URL");
         Wiring.producerToIot(sensors, core);
         Wiring.iotToStream(core, kds, "CoreToKds");
+        Wiring.producerToVideo(web, cameras);
         return stack;
     }
 }

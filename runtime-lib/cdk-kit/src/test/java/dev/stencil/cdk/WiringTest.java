@@ -34,6 +34,7 @@ class WiringTest {
         IotCore core = IotCore.create(stack, "Core", "core");
         Wiring.producerToIot(Producers.create(stack, "Sensors"), core);
         Wiring.iotToStream(core, Streams.create(stack, "Telemetry"), "CoreToTelemetry");
+        Wiring.producerToVideo(Producers.create(stack, "Cameras"), VideoStream.create(stack, "Doorbell"));
         template = Template.fromStack(stack);
     }
 
@@ -87,5 +88,13 @@ class WiringTest {
     @Test
     void devicesMayOnlyPublishBelowTheTopicRoot() {
         assertPolicies(List.of("iot:Publish", ":topic/core/*"), List.of("iot:Subscribe", "iot:Receive", "iot:*"));
+    }
+
+    @Test
+    void aVideoStreamKeepsADayOfMediaUnderItsOwnKeyAndCamerasMayOnlyPutMedia() {
+        template.hasResourceProperties("AWS::KinesisVideo::Stream", Match.objectLike(Map.of(
+                "DataRetentionInHours", VideoStream.RETENTION_HOURS, "KmsKeyId", Match.anyValue())));
+        assertPolicies(List.of("kinesisvideo:PutMedia", "kinesisvideo:GetDataEndpoint"),
+                List.of("kinesisvideo:GetMedia", "kinesisvideo:*"));
     }
 }

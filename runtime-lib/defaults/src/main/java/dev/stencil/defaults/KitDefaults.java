@@ -17,6 +17,24 @@ import java.time.Duration;
 public record KitDefaults(Mapping mapping, Archive archive, Aggregates aggregates, int sharedThroughputConsumers) {
 
     /** The settings every generated project starts from. */
+    /**
+     * The construct ids the kit gives a stack's own constructs: the alarm topic, the dashboard, the
+     * access-logs bucket and the shared key. No node may take one, or one its kit call derives
+     * ({@code <Id>Key}).
+     */
+    public static final java.util.List<String> STACK_CONSTRUCT_IDS = java.util.List.of(
+            KitDefaults.ALARMS_ID, KitDefaults.DASHBOARD_ID, KitDefaults.ACCESS_LOGS_ID, "Shared",
+            KitDefaults.SHARED_KEY_ID);
+
+    /** The stack's alarm topic. */
+    public static final String ALARMS_ID = "Alarms";
+    /** The stack's dashboard. */
+    public static final String DASHBOARD_ID = "Dashboard";
+    /** The bucket every bucket logs its access to. */
+    public static final String ACCESS_LOGS_ID = "AccessLogs";
+    /** The one key of every data store, when the {@code stack.sharedKey} setting is on. */
+    public static final String SHARED_KEY_ID = "SharedKey";
+
     public static final KitDefaults STANDARD = new KitDefaults(
             new Mapping(100, 1, 3, 60, 2),
             new Archive("events/", "errors/", 64, 300),

@@ -17,6 +17,9 @@ import dev.stencil.cdk.Streams;
 import dev.stencil.cdk.Tables;
 import dev.stencil.cdk.Tagging;
 import dev.stencil.cdk.UnknownOverrides;
+<#if view.videoStreams?has_content>
+import dev.stencil.cdk.VideoStream;
+</#if>
 import dev.stencil.cdk.Wiring;
 <#if view.nestedStacks?has_content>
 import software.amazon.awscdk.NestedStack;
@@ -92,6 +95,9 @@ public class [=view.app.stackType] extends Stack {
 <#list view.iotCores as n>
         IotCore [=n.variable] = IotCore.create([=n.scope], "[=n.id]", "[=n.topicRoot]");
 </#list>
+<#list view.videoStreams as n>
+        VideoStream [=n.variable] = VideoStream.create([=n.scope], "[=n.id]");
+</#list>
 
 <#list view.producerToStream as w>
         Wiring.producerToStream([=w.source], [=w.target]);
@@ -101,6 +107,9 @@ public class [=view.app.stackType] extends Stack {
 </#list>
 <#list view.iotToStream as w>
         Wiring.iotToStream([=w.source], [=w.target], "[=w.ruleId]");
+</#list>
+<#list view.producerToVideo as w>
+        Wiring.producerToVideo([=w.source], [=w.target]);
 </#list>
 <#list view.streamToFunction as w>
         Wiring.streamToFunction([=w.source], [=w.target], [=w.enhancedFanOut]<#if w.filter?has_content>, [=w.filter]</#if>);

@@ -218,6 +218,17 @@ class [=view.app.stackTestType] {
         assertTrue(kinesis.stream().noneMatch(a -> a.startsWith("kinesis:Get")), kinesis::toString);
     }
 </#list>
+<#list view.videoProducers as n>
+
+    @Test
+    void cameras[=n.id]MayOnlyPutMedia() {
+        List<String> video = actionsOfRole("[=n.id]").stream().filter(a -> a.startsWith("kinesisvideo:")).sorted()
+                .toList();
+
+        assertEquals(List.of("kinesisvideo:DescribeStream", "kinesisvideo:GetDataEndpoint", "kinesisvideo:PutMedia"),
+                video);
+    }
+</#list>
 <#list view.iotPublishers as n>
 
     @Test
