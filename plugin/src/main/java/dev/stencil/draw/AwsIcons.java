@@ -15,13 +15,11 @@ final class AwsIcons {
     private static final Map<String, String> UNSUPPORTED = Map.ofEntries(
             Map.entry("api_gateway", "NetworkingContentDelivery/APIGateway"),
             Map.entry("eventbridge", "ApplicationIntegration/EventBridge"),
-            Map.entry("sqs", "ApplicationIntegration/SimpleQueueService"),
             Map.entry("sns", "ApplicationIntegration/SimpleNotificationService"),
             Map.entry("managed_streaming_for_kafka", "Analytics/ManagedStreamingforApacheKafka"),
             Map.entry("timestream", "Database/Timestream"),
             Map.entry("aurora", "Database/Aurora"),
-            Map.entry("rds", "Database/RDS"),
-            Map.entry("iot_core", "InternetOfThings/IoTCore"));
+            Map.entry("rds", "Database/RDS"));
 
     private AwsIcons() {}
 

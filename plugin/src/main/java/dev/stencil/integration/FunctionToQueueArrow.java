@@ -56,6 +56,8 @@ final class FunctionToQueueArrow implements ArrowIntegration {
     @Override
     public int environmentBytes(Connection arrow, Naming naming) {
         ComponentNames queue = naming.of(arrow.to());
-        return naming.queueVariable(queue).length() + StackBudget.DEPLOYED_VALUE_BYTES;
+        // A queue URL is a name with the endpoint and the account before it.
+        String endpointAndAccount = "https://sqs.cn-northwest-1.amazonaws.com.cn/123456789012/";
+        return naming.queueVariable(queue).length() + endpointAndAccount.length() + StackBudget.DEPLOYED_VALUE_BYTES;
     }
 }

@@ -44,7 +44,7 @@ final class IotCoreNode implements NodeIntegration {
 
     @Override
     public String builtAs(ComponentNames names, Naming naming) {
-        return "topics `" + names.resourceName() + "/#` and a rule-errors log group; a topic rule per arrow";
+        return "topics `<StackName>/" + names.resourceName() + "/#` and a rule-errors log group; a topic rule per arrow";
     }
 
     @Override

@@ -39,7 +39,7 @@ final class ProduceToIotArrow implements ArrowIntegration {
     public List<Acknowledgement> acknowledgements() {
         return List.of(new Acknowledgement("DEVICE_TOPICS", "AwsSolutions-IAM5",
                 "each device role publishing to IoT Core, `Resource::…:topic/<root>/*`",
-                "devices publish below the IoT node's topic root, each to topics named after itself, so the grant"
+                "devices publish below the IoT node's topic root, to topics of their own under it, so the grant"
                         + " ends in /*; they may do nothing else"));
     }
 }

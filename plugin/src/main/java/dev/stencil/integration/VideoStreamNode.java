@@ -44,7 +44,7 @@ final class VideoStreamNode implements NodeIntegration {
 
     @Override
     public String builtAs(ComponentNames names, Naming naming) {
-        return "video stream `" + names.type() + "` (24 h of media, its own key)";
+        return "video stream `" + names.type() + "` (24 h of media by default, its own key)";
     }
 
     @Override

@@ -230,7 +230,7 @@ public record LocalView(
         /** A queue, which the messages check covers once something sends to it. */
         public void queue(String name) {
             queues.add(name);
-            messages.put(name, new ArrayList<>());
+            messages.putIfAbsent(name, new ArrayList<>());
         }
 
         /** A part of the diagram the local run cannot run, said in its summary. */

@@ -432,6 +432,12 @@ public record StackView(
             outputs.add(id);
         }
 
+        /** The producers one of the wires starts from. */
+        private List<Node> sourcesOf(List<Wire> wires) {
+            return producers.stream().filter(p -> wires.stream().anyMatch(w -> w.source().equals(p.variable())))
+                    .toList();
+        }
+
         /**
          * @param app the app's names
          * @param resources each resource type the stack holds, with its count
@@ -439,11 +445,6 @@ public record StackView(
          * @param nestedStacks the nested stacks, when split
          * @param stackCounts what each stack holds
          */
-        private List<Node> sourcesOf(List<Wire> wires) {
-            return producers.stream().filter(p -> wires.stream().anyMatch(w -> w.source().equals(p.variable())))
-                    .toList();
-        }
-
         public StackView build(AppView app, List<ResourceCount> resources, int outputTotal,
                 List<NestedStack> nestedStacks, List<StackCount> stackCounts) {
             int dashboards = resources.stream().filter(r -> r.type().equals("AWS::CloudWatch::Dashboard"))

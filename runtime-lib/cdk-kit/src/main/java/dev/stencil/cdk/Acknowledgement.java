@@ -17,7 +17,7 @@ public enum Acknowledgement {
     QUEUE_DLQ_IS_A_DLQ("AwsSolutions-SQS3",
             "the queue is itself the dead-letter queue of a queue the diagram draws: it keeps the messages no consumer could process for 14 days, for operators"),
     DEVICE_TOPICS("AwsSolutions-IAM5",
-            "devices publish below the IoT node's topic root, each to topics named after itself, so the grant ends in /*; they may do nothing else"),
+            "devices publish below the IoT node's topic root, to topics of their own under it, so the grant ends in /*; they may do nothing else"),
     XRAY_NEEDS_ANY_RESOURCE("AwsSolutions-IAM5",
             "X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions, so AWS requires the resource *"),
     SEARCH_INDEX_DOCUMENTS("AwsSolutions-IAM5",

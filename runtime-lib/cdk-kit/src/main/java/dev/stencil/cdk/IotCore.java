@@ -1,6 +1,7 @@
 package dev.stencil.cdk;
 
 import java.util.List;
+import java.util.Map;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.iam.IGrantable;
@@ -15,10 +16,11 @@ import software.constructs.Construct;
 import software.constructs.IConstruct;
 
 /**
- * AWS IoT Core as a diagram draws it: the MQTT topics under {@code <topicRoot>/} its devices
- * publish to, and a log group (one month) where its rules report what they could not deliver.
+ * AWS IoT Core as a diagram draws it: the MQTT topics under {@code <StackName>/<topicRoot>/} its
+ * devices publish to (the stack's name first, as topics are shared by every stack of the account
+ * and region), and a log group (one month) where its rules report what they could not deliver.
  * Each arrow out of it adds a topic rule ({@link #ruleTo}); each device drawn into it may publish
- * ({@link #grantPublish}).
+ * ({@link #grantPublish}) with IAM-signed HTTPS requests to the IoT data plane.
  */
 public final class IotCore extends Construct {
 
@@ -27,7 +29,11 @@ public final class IotCore extends Construct {
 
     private IotCore(Construct scope, String id, String topicRoot) {
         super(scope, id);
-        this.topicRoot = topicRoot;
+        Stack stack = Stack.of(scope);
+        while (stack.getNestedStackParent() != null) {
+            stack = stack.getNestedStackParent();
+        }
+        this.topicRoot = stack.getStackName() + "/" + topicRoot;
         this.errors = LogGroup.Builder.create(this, "RuleErrors")
                 .retention(RetentionDays.ONE_MONTH)
                 .removalPolicy(Settings.removalPolicy(scope))
@@ -38,34 +44,38 @@ public final class IotCore extends Construct {
     /**
      * @param scope     parent construct
      * @param id        construct id, the diagram alias in PascalCase
-     * @param topicRoot the first level of every topic its devices publish to, such as {@code core}
+     * @param topicRoot the level after the stack's name of every topic its devices publish to, such as
+     *     {@code core}
      * @return the node
      */
     public static IotCore create(Construct scope, String id, String topicRoot) {
         return new IotCore(scope, id, topicRoot);
     }
 
-    /** @return the topic filter its rules select from, {@code <topicRoot>/#} */
+    /** @return the topic filter its rules select from, {@code <StackName>/<topicRoot>/#} */
     public String topicFilter() {
         return topicRoot + "/#";
     }
 
     /**
      * A topic rule that puts every message of {@link #topicFilter()} into the stream, keyed by its
-     * topic (so each device's messages stay in order), through a role that may put records and
-     * encrypt them; a message the stream refuses is logged to the rule-errors group.
+     * topic (so each device's messages go to one shard), through a role that only IoT Core of this
+     * account may assume and that may put records and encrypt them; a message the stream refuses
+     * is logged to the rule-errors group.
      *
      * @param id     the rule's construct id, {@code <Source>To<Target>}
      * @param stream a stream of {@link Streams}
      */
     public void ruleTo(String id, IStream stream) {
         Role role = Role.Builder.create(this, id + "Role")
-                .assumedBy(new ServicePrincipal("iot.amazonaws.com"))
+                .assumedBy(new ServicePrincipal("iot.amazonaws.com").withConditions(Map.of(
+                        "StringEquals", Map.of("aws:SourceAccount", Stack.of(this).getAccount()))))
                 .description("IoT rule " + id + ": put messages into the stream, log what fails")
                 .build();
         stream.grant(role, "kinesis:PutRecord");
         Keys.grantEncrypt(stream.getEncryptionKey(), role);
         errors.grantWrite(role);
+        errors.grant(role, "logs:DescribeLogStreams");
         CfnTopicRule.Builder.create(this, id)
                 .topicRulePayload(CfnTopicRule.TopicRulePayloadProperty.builder()
                         .sql("SELECT * FROM '" + topicFilter() + "'")

@@ -52,7 +52,7 @@ public final class Queues {
                 .deadLetterQueue(DeadLetterQueue.builder().queue(deadLetters).maxReceiveCount(MAX_RECEIVES).build())
                 .removalPolicy(removal)
                 .build();
-        Monitoring.above(scope, id + "OldestMessage", queue.metricApproximateAgeOfOldestMessage(), 15 * 60, 3,
+        Monitoring.above(scope, id + "OldestMessage", queue.metricApproximateAgeOfOldestMessage(), 15 * 60, 1,
                 id + " messages wait more than 15 minutes: is its consumer keeping up?");
         Monitoring.above(scope, id + "Undelivered", deadLetters.metricApproximateNumberOfMessagesVisible(), 0, 1,
                 id + " has messages no consumer could process in " + id + "DeadLetters");
@@ -67,7 +67,7 @@ public final class Queues {
      * @param sender the sender
      */
     public static void grantSend(IQueue queue, IGrantable sender) {
-        queue.grant(sender, "sqs:SendMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl");
+        queue.grant(sender, "sqs:SendMessage");
         Keys.grantEncrypt(queue.getEncryptionMasterKey(), sender);
     }
 }

@@ -59,6 +59,6 @@ public final class VideoStream extends Construct {
                         "kinesisvideo:PutMedia"))
                 .resources(List.of(stream.getAttrArn()))
                 .build());
-        Keys.grantEncrypt(key, producer);
+        key.grant(producer, "kms:GenerateDataKey");
     }
 }

@@ -80,14 +80,15 @@ class WiringTest {
     void iotCoreRoutesItsTopicsIntoTheStreamKeyedByTopicAndLogsWhatFails() {
         template.hasResourceProperties("AWS::IoT::TopicRule", Match.objectLike(Map.of("TopicRulePayload",
                 Match.objectLike(Map.of(
-                        "Sql", "SELECT * FROM 'core/#'",
+                        "Sql", "SELECT * FROM 'WiringStack/core/#'",
                         "Actions", List.of(Map.of("Kinesis", Match.objectLike(Map.of("PartitionKey", "${topic()}")))),
                         "ErrorAction", Map.of("CloudwatchLogs", Match.anyValue()))))));
     }
 
     @Test
     void devicesMayOnlyPublishBelowTheTopicRoot() {
-        assertPolicies(List.of("iot:Publish", ":topic/core/*"), List.of("iot:Subscribe", "iot:Receive", "iot:*"));
+        assertPolicies(List.of("iot:Publish", ":topic/WiringStack/core/*"),
+                List.of("iot:Subscribe", "iot:Receive", "iot:*"));
     }
 
     @Test

@@ -292,6 +292,9 @@ public final class LocalCloud implements AutoCloseable {
     @Override
     public void close() {
         proxies.values().forEach(ThrottlingProxy::close);
+        if (sqs != null) {
+            sqs.close();
+        }
         services.values().forEach(LocalService::close);
     }
 

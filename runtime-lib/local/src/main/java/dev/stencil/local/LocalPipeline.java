@@ -206,18 +206,19 @@ public final class LocalPipeline {
     public void messages(String queue, String... streams) {
         check(new Check("messages", queue, () -> events(streams), () -> {
             Map<String, Long> received = LocalQueue.eventIds(cloud.sqs(), cloud.queueUrl(queue));
-            long expected = 0;
-            long found = 0;
+            Map<String, Long> wanted = new HashMap<>();
             for (String stream : streams) {
-                for (String id : eventIds.getOrDefault(stream, List.of())) {
-                    expected++;
-                    found += received.containsKey(id) ? 1 : 0;
-                }
+                eventIds.getOrDefault(stream, List.of()).forEach(id -> wanted.merge(id, 1L, Long::sum));
             }
-            Set<String> ids = Arrays.stream(streams).distinct()
-                    .flatMap(s -> eventIds.getOrDefault(s, List.of()).stream()).collect(Collectors.toSet());
-            long others = received.keySet().stream().filter(id -> !ids.contains(id)).count();
-            long repeats = received.values().stream().mapToLong(n -> n - 1).sum();
+            long found = 0;
+            long repeats = 0;
+            long others = 0;
+            for (Map.Entry<String, Long> messages : received.entrySet()) {
+                long want = wanted.getOrDefault(messages.getKey(), 0L);
+                found += Math.min(messages.getValue(), want);
+                repeats += want == 0 ? 0 : Math.max(0, messages.getValue() - want);
+                others += want == 0 ? messages.getValue() : 0;
+            }
             return new Check.Measure(found - others, String.format("by event id; %,d repeats%s", repeats,
                     others == 0 ? "" : String.format(", %,d messages of no event", others)));
         }));

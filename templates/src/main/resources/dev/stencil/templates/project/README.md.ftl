@@ -109,9 +109,11 @@ comma-separated):
 - `poison` puts four poison records into every stream that has producers, at a fifth, two,
   three and four fifths of its events: one that is not JSON, one without its `timestamp`, one
   whose `timestamp` is not a number, and a valid event that names no page, which each function's
-  `Logic` rejects (its `requirePage` throws: keep that rule, or this count fails). Every function
-  must send each of them that reaches it to its on-failure destination exactly once, named by its
-  sequence number, with nothing else there. Every Flink job must skip them, and the archive must
+  `Logic` rejects (its `requirePage` throws: keep that rule, or this count fails; a `Logic` written
+  before the rule existed lacks it). Every function must send each of them that reaches it and
+  fails to its on-failure destination exactly once, named by its sequence number, with nothing
+  else there; a function that writes nowhere never calls its logic, so only the three that do not
+  decode fail there. Every Flink job must skip them, and the archive must
   keep them as they came.
 - `crash` kills every function's handler once, in the middle of a batch, after half of its
   stream's events. It has already written the first half of the batch through its sinks. The
@@ -134,7 +136,8 @@ comma-separated):
 The producer waits at each of these points until the fault before is over, so each is measured
 on its own. A fault the diagram gives nothing to break (no search domain, no table, no Flink
 application) is skipped, and the summary says so. Every good event must still land exactly once
-in every index (found by its event id) and table, every window's item must hold exactly the count
+in every index (found by its event id) and table, and at least once in every queue (found by its
+`eventId` attribute; repeats from retried batches are counted apart), every window's item must hold exactly the count
 a plain-Java evaluation of the events put gives (the `windows` line), and every Flink job must
 have read each event once (not counting what it read again after its restore).
 The summary prints, per fault, where it struck, what it did, how long the service was unavailable

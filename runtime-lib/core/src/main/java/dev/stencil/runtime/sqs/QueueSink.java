@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
@@ -17,11 +19,13 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 
 /**
  * Sends messages to one SQS queue with {@code SendMessageBatch}: at most 10 entries and 256 KiB
- * of bodies per request, as SQS allows. An entry SQS fails on its side is sent again, with
- * backoff, up to the attempts; an entry it rejects as the sender's fault (too big, bad
- * characters) fails at once. A request that fails as a whole (after the SDK's own retries) fails
- * every entry it carried. Each message carries its id as the {@code eventId} attribute, so that
- * consumers can drop the duplicates at-least-once delivery brings.
+ * per request (bodies and the id attribute), as SQS allows. An entry SQS fails on its side is
+ * sent again, with backoff, up to the attempts; an entry it rejects as the sender's fault fails
+ * at once. A request that fails as a whole, after the SDK's own retries, is sent again only when
+ * it may succeed later (no answer, throttling, a 5xx); any other refusal (access denied, no such
+ * queue, a batch too long) fails every entry it carried at once. Each message carries its id as
+ * the {@code eventId} attribute, so that consumers can drop the duplicates at-least-once delivery
+ * brings.
  */
 public final class QueueSink {
 
@@ -98,7 +102,7 @@ public final class QueueSink {
             int end = start;
             long bytes = 0;
             while (end < messages.size() && end - start < MAX_ENTRIES) {
-                long size = messages.get(end).body().getBytes(StandardCharsets.UTF_8).length;
+                long size = size(messages.get(end));
                 if (end > start && bytes + size > MAX_BATCH_BYTES) {
                     break;
                 }
@@ -124,25 +128,42 @@ public final class QueueSink {
                 for (BatchResultErrorEntry error : response.failed()) {
                     int position = Integer.parseInt(error.id());
                     String reason = error.code() + ": " + error.message();
-                    if (error.senderFault()) {
+                    if (Boolean.TRUE.equals(error.senderFault())) {
                         failed.put(position, reason);
                     } else {
                         retryable.put(position, reason);
                     }
                 }
             } catch (SdkException e) {
-                pending.forEach(i -> retryable.put(i, "send failed: " + e.getMessage()));
+                boolean later = mayPassLater(e);
+                pending.forEach(i -> (later ? retryable : failed).put(i, (later ? "send failed: " : "refused: ")
+                        + e.getMessage()));
             }
             pending.clear();
             if (retryable.isEmpty()) {
                 return;
             }
             if (attempt >= maxAttempts || !Backoff.sleep(Backoff.delayMillis(attempt, initialBackoffMillis, 5_000))) {
-                failed.putAll(retryable);
+                int attempts = attempt;
+                retryable.forEach((i, reason) -> failed.put(i, "after " + attempts + " attempts, " + reason));
                 return;
             }
             pending.addAll(retryable.keySet().stream().sorted().toList());
         }
+    }
+
+    /** No answer, throttling or a 5xx: the same request may pass later. */
+    private static boolean mayPassLater(SdkException e) {
+        if (e instanceof SdkServiceException service) {
+            return service.isThrottlingException() || service.statusCode() >= 500;
+        }
+        return e instanceof SdkClientException;
+    }
+
+    /** What SQS counts of a message against its limits: the body and the id attribute's name, type and value. */
+    private static long size(Message message) {
+        return message.body().getBytes(StandardCharsets.UTF_8).length + ID_ATTRIBUTE.length() + "String".length()
+                + message.id().getBytes(StandardCharsets.UTF_8).length;
     }
 
     private static SendMessageBatchRequestEntry entry(int position, Message message) {
