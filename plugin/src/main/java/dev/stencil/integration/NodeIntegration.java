@@ -46,6 +46,14 @@ public interface NodeIntegration {
         return Optional.empty();
     }
 
+    /**
+     * Why nothing Stencil builds may start at a node of this kind, when the reason is more than
+     * "not yet"; the hint of {@code UNSUPPORTED_CONNECTION} for an arrow out of it.
+     */
+    default Optional<String> whyNoArrowsOut() {
+        return Optional.empty();
+    }
+
     /** Problems with how a node of this kind is connected, beyond a missing input. */
     default List<Diagnostic> check(Component node, Architecture architecture) {
         return List.of();

@@ -32,6 +32,13 @@ final class SqsQueueNode implements NodeIntegration {
     }
 
     @Override
+    public Optional<String> whyNoArrowsOut() {
+        return Optional.of("a function fed by a queue is not built yet (SQS delivers at least once and out of"
+                + " order, and the runtime's exactly-once table writes need Kinesis order); draw the consumer"
+                + " reading the stream instead");
+    }
+
+    @Override
     public Optional<String> output() {
         return Optional.of("QueueUrl");
     }

@@ -33,6 +33,13 @@ final class VideoStreamNode implements NodeIntegration {
     }
 
     @Override
+    public Optional<String> whyNoArrowsOut() {
+        return Optional.of("it carries media fragments, not records, so no event source mapping, Flink connector or"
+                + " Firehose reads it; media is consumed with the Kinesis Video Streams Parser Library, WebRTC or"
+                + " Amazon Rekognition Video, which Stencil does not build");
+    }
+
+    @Override
     public Optional<String> output() {
         return Optional.of("StreamArn");
     }

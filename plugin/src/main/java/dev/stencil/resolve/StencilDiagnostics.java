@@ -5,6 +5,7 @@ import dev.stencil.catalog.StencilInfo;
 import dev.stencil.diagram.Arrow;
 import dev.stencil.diagram.Diagram;
 import dev.stencil.diagram.Element;
+import dev.stencil.integration.Integrations;
 import dev.stencil.model.Component;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.model.Diagnostic;
@@ -80,20 +81,11 @@ public final class StencilDiagnostics {
                 "arrow from `" + arrow.from() + "` to itself", "point the arrow at another node");
     }
 
-    /** Why a kind has no outgoing arrows, for the kinds whose reason is more than "not yet". */
-    private static final Map<ServiceKind, String> WHY_NO_ARROWS = Map.of(ServiceKind.VIDEO_STREAM,
-            "; it carries media fragments, not records, so no event source mapping, Flink connector or Firehose"
-                    + " reads it; media is consumed with the Kinesis Video Streams Parser Library, WebRTC or Amazon"
-                    + " Rekognition Video, which Stencil does not build",
-            ServiceKind.SQS_QUEUE, "; a function fed by a queue is not built yet (SQS delivers at least once and"
-                    + " out of order, and the runtime's exactly-once table writes need Kinesis order); draw the"
-                    + " consumer reading the stream instead");
-
     static Diagnostic unsupportedConnection(Arrow arrow, Component from, Component to) {
         List<ServiceKind> targets = ConnectionKind.targetsOf(from.kind());
         String hint = targets.isEmpty()
                 ? article(from.kind()) + from.kind().displayName() + " has no outgoing arrows; it can only be pointed at"
-                        + WHY_NO_ARROWS.getOrDefault(from.kind(), "")
+                        + Integrations.standard().node(from.kind()).whyNoArrowsOut().map(why -> "; " + why).orElse("")
                 : article(from.kind()) + from.kind().displayName() + " can point to: "
                         + targets.stream().map(ServiceKind::displayName).collect(Collectors.joining(", "));
         return Diagnostic.error("UNSUPPORTED_CONNECTION", arrow.fromLocation(),

@@ -42,7 +42,7 @@ public final class LocalPipeline {
     private final List<String> produced = new ArrayList<>();
     private final List<Stage> stages = new ArrayList<>();
     private final List<Check> checks = new ArrayList<>();
-    private final List<String> notRun = new ArrayList<>();
+    private final List<Map.Entry<String, String>> notRun = new ArrayList<>();
     private final Map<String, Long> eventsIn = new ConcurrentHashMap<>();
     private final AtomicLong put = new AtomicLong();
     private final List<Poison.Put> poisoned = new CopyOnWriteArrayList<>();
@@ -109,7 +109,7 @@ public final class LocalPipeline {
      * @param why   why, and what the run does instead
      */
     public void notRunLocally(String where, String why) {
-        notRun.add(String.format("%-29s %s", where, why));
+        notRun.add(Map.entry(where, why));
     }
 
     /**

@@ -15,13 +15,13 @@ final class Summary {
     private Summary() {
     }
 
-    static boolean print(String project, Map<String, Long> eventsIn, List<String> notRun, List<Check> checks,
-                         long putNanos,
-                         long elapsedNanos, Optional<OptionalDouble> sustained, List<String> faults) {
+    static boolean print(String project, Map<String, Long> eventsIn, List<Map.Entry<String, String>> notRun,
+                         List<Check> checks, long putNanos, long elapsedNanos, Optional<OptionalDouble> sustained,
+                         List<String> faults) {
         long events = eventsIn.values().stream().mapToLong(Long::longValue).sum();
         StringBuilder out = new StringBuilder("\n== Local run of " + project + " ==\n");
         eventsIn.forEach((stream, count) -> out.append(line("events in", stream, "", count, "")));
-        notRun.forEach(n -> out.append(String.format("%-12s %s%n", "not run", n)));
+        notRun.forEach(n -> out.append(String.format("%-12s %-29s %s%n", "not run", n.getKey(), n.getValue())));
         faults.forEach(f -> out.append(String.format("%-12s %s%n", "faults", f)));
         boolean reconciled = true;
         long lost = 0;

@@ -76,7 +76,11 @@ public final class LocalRun {
             MappingStage [=f.variable] = pipeline.stage(new MappingStage("[=f.name]", cloud.kinesis(), "[=f.stream]",<#if f.filter?has_content> [=f.filter],</#if>
                     new [=f.handlerType](cloud.functionEnvironment(Map.ofEntries(<#list f.environment as v>
                             Map.entry("[=v.name]", [=v.value])<#sep>,</#sep></#list>)))));
-            pipeline.failures<#if !f.logic>BeforeLogic</#if>([=f.variable]);
+<#if f.logic>
+            pipeline.failures([=f.variable]);
+<#else>
+            pipeline.failuresBeforeLogic([=f.variable]);
+</#if>
 </#list>
 <#list view.jobs as j>
             FlinkJobStage [=j.variable] = pipeline.stage(flink.job("[=j.name]", [=j.jobType]::run,

@@ -24,7 +24,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -157,17 +160,7 @@ public final class FromEnv {
      * variables are checked now.
      */
     private static Prebuilt<DynamoDbClient> dynamoDbInBackground(Env env) {
-        Region region = Region.of(env.required(Env.AWS_REGION));
-        Optional<URI> endpoint = env.optional(AWS_ENDPOINT_URL_DYNAMODB).map(url -> env.requiredUri(
-                AWS_ENDPOINT_URL_DYNAMODB));
-        return Prebuilt.start("stencil-dynamodb-client", () -> {
-            var builder = DynamoDbClient.builder()
-                    .httpClient(DryRun.sdkClient(UrlConnectionHttpClient.create()))
-                    .region(region)
-                    .credentialsProvider(DefaultCredentialsProvider.builder().build());
-            endpoint.ifPresent(builder::endpointOverride);
-            return builder.build();
-        });
+        return inBackground(env, "stencil-dynamodb-client", AWS_ENDPOINT_URL_DYNAMODB, DynamoDbClient::builder);
     }
 
     /**
@@ -177,16 +170,26 @@ public final class FromEnv {
      */
     public static QueueSink queueSink(Env env, String queueUrlVariable) {
         String queueUrl = env.required(queueUrlVariable);
+        return QueueSink.create(inBackground(env, "stencil-sqs-client", AWS_ENDPOINT_URL_SQS, SqsClient::builder),
+                queueUrl, 5, 50);
+    }
+
+    /**
+     * A client for {@code AWS_REGION} on the small url-connection HTTP client (answering everything
+     * in a {@link DryRun}), pointed at the endpoint variable when set, built in the background; the
+     * variables are checked now.
+     */
+    private static <B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>, C> Prebuilt<C> inBackground(
+            Env env, String thread, String endpointVariable, Supplier<B> builder) {
         Region region = Region.of(env.required(Env.AWS_REGION));
-        Optional<URI> endpoint = env.optional(AWS_ENDPOINT_URL_SQS).map(url -> env.requiredUri(AWS_ENDPOINT_URL_SQS));
-        Prebuilt<SqsClient> client = Prebuilt.start("stencil-sqs-client", () -> {
-            var builder = SqsClient.builder()
+        Optional<URI> endpoint = env.optional(endpointVariable).map(url -> env.requiredUri(endpointVariable));
+        return Prebuilt.start(thread, () -> {
+            B client = builder.get()
                     .httpClient(DryRun.sdkClient(UrlConnectionHttpClient.create()))
                     .region(region)
                     .credentialsProvider(DefaultCredentialsProvider.builder().build());
-            endpoint.ifPresent(builder::endpointOverride);
-            return builder.build();
+            endpoint.ifPresent(client::endpointOverride);
+            return client.build();
         });
-        return QueueSink.create(client, queueUrl, 5, 50);
     }
 }

@@ -3,6 +3,8 @@ package dev.stencil.runtime.local;
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -22,18 +24,20 @@ public final class LocalClients {
     }
 
     public static DynamoDbClient dynamoDb(URI endpoint) {
-        return DynamoDbClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
-                .credentialsProvider(CREDENTIALS).httpClient(UrlConnectionHttpClient.create()).build();
+        return local(DynamoDbClient.builder(), endpoint);
     }
 
     /** Needs {@code software.amazon.awssdk:kinesis} on the classpath (an optional dependency of the runtime). */
     public static KinesisClient kinesis(LocalService service) {
-        return KinesisClient.builder().endpointOverride(service.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(CREDENTIALS).httpClient(UrlConnectionHttpClient.create()).build();
+        return local(KinesisClient.builder(), service.endpoint());
     }
 
     public static SqsClient sqs(LocalService service) {
-        return SqsClient.builder().endpointOverride(service.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(CREDENTIALS).httpClient(UrlConnectionHttpClient.create()).build();
+        return local(SqsClient.builder(), service.endpoint());
+    }
+
+    private static <B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>, C> C local(B builder, URI endpoint) {
+        return builder.endpointOverride(endpoint).region(Region.US_EAST_1).credentialsProvider(CREDENTIALS)
+                .httpClient(UrlConnectionHttpClient.create()).build();
     }
 }

@@ -3,6 +3,8 @@ package com.example.clickstream.functions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -24,6 +26,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * them. The local run ({@code mvn -Plocal verify}) uses the real services instead.
  */
 public final class StandInServer implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
     private final AtomicInteger documents = new AtomicInteger();
@@ -101,13 +105,14 @@ public final class StandInServer implements AutoCloseable {
             response = "{\"errors\":false,\"items\":[" + "{\"index\":{\"status\":201}},".repeat(count)
                     .replaceAll(",$", "") + "]}";
         } else if ("AmazonSQS.SendMessageBatch".equals(exchange.getRequestHeaders().getFirst("X-Amz-Target"))) {
-            StringBuilder sent = new StringBuilder();
-            for (JsonNode entry : new ObjectMapper().readTree(body).path("Entries")) {
-                messages.incrementAndGet();
-                sent.append(sent.isEmpty() ? "" : ",").append("{\"Id\":\"").append(entry.path("Id").asText())
-                        .append("\",\"MessageId\":\"m-").append(messages.get()).append("\"}");
+            ObjectNode sent = JSON.createObjectNode();
+            ArrayNode successful = sent.putArray("Successful");
+            sent.putArray("Failed");
+            for (JsonNode entry : JSON.readTree(body).path("Entries")) {
+                successful.addObject().put("Id", entry.path("Id").asText())
+                        .put("MessageId", "m-" + messages.incrementAndGet());
             }
-            response = "{\"Successful\":[" + sent + "],\"Failed\":[]}";
+            response = JSON.writeValueAsString(sent);
             exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.0");
         } else {
             updates.incrementAndGet();
