@@ -13,14 +13,22 @@ assert new File(basedir, 'project/src/main/stencil/schemas/click.avsc').isFile()
 assert new File(basedir, 'project/src/main/stencil/stencil-sidecar.schema.json').isFile()
 assert new File(basedir, 'project/.stencil/schemas/Click.avsc').isFile()
 
+// The function is generated for the declared schema: a record of its fields, decoded by Jackson.
+File click = new File(basedir, 'project/functions/src/main/java/com/example/clickstream/events/Click.java')
+assert click.isFile() : 'no record generated for schema Click'
+assert click.text.contains('@JsonProperty(value = "timestamp", required = true) long timestamp')
+File handler = new File(basedir, 'project/functions/src/main/java/com/example/clickstream/functions/fn/FnHandler.java')
+assert handler.text.contains('JsonRecordDecoder.of(Click.class)')
+assert new File(basedir, 'project/local/src/main/resources/stencil/events/Kds.json').isFile()
+
 String log = new File(basedir, 'build.log').text
 assert log =~ /Tests run: \d+, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [0-9.]+ s -- in com.example.clickstream.infra.ClickstreamStackTest/
 assert log =~ /Tests run: 1, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [0-9.]+ s -- in com.example.clickstream.infra.ClickstreamStackNagTest/
 assert log.contains('RECONCILED: every count matches') : 'the local run did not reconcile'
 assert log =~ /events in\s+Kds\s+400\b/
-// Only the events whose page starts with /p reach the function: its documents are fewer than the
-// events, and the mapping dropped exactly the rest (and the poison records that are not JSON or
-// name no page).
+// The local run makes the events from the schema and the sidecar's local values. Only the events
+// whose page starts with /p reach the function: its documents are fewer than the events, and the
+// mapping dropped exactly the rest (and the two poison records that are no JSON object).
 def documents = (log =~ /documents\s+Os\/fn\s+(\d+)\s+by event id\s+ok/)
 assert documents.find() : 'no documents line'
 int indexed = documents.group(1) as int
@@ -29,11 +37,11 @@ assert log =~ /filtered out\s+Fn <- Kds\s+${400 - indexed + 2}\s+ok/
 // The function also sends each event it sees to the Alerts queue (ElasticMQ): one message per
 // event by id, repeats from retried batches counted apart.
 assert log =~ /messages\s+Alerts\s+${indexed}\s+by event id; [\d,]+ repeats\s+ok/
-// The two poison records whose page is /poison match the filter, fail, and reach the on-failure
-// destination once each; the one that is not JSON and the one that names no page never reach the
-// function, as on Lambda.
+// The two poison records that are events of the schema gone wrong (page /products, the first of its
+// oneOf) match the filter, fail the Click decoder, and reach the on-failure destination once each;
+// the one that is not JSON and the JSON array never reach the function, as on Lambda.
 assert log =~ /on-failure\s+Fn <- Kds\s+2\s+ok/
-assert log =~ /poison\s+Fn <- Kds\s+2\s+each once, at 160 \(no timestamp\), 240 \(timestamp not a number\); RetryAttemptsExhausted\s+ok/
+assert log =~ /poison\s+Fn <- Kds\s+2\s+each once, at 160 \(no eventId\), 240 \(timestamp not a number\); RetryAttemptsExhausted\s+ok/
 // The Flink job and the archive read the stream unfiltered.
 assert log =~ /aggregates\s+Ddb\.clicks\s+400\s+.*ok/
 assert log =~ /archived\s+clickstream-s3\s+404\s+.*ok/

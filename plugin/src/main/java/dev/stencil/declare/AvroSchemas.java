@@ -85,9 +85,14 @@ final class AvroSchemas {
         if (schema.getType() == Schema.Type.UNION) {
             List<Schema> types = schema.getTypes().stream().filter(t -> t.getType() != Schema.Type.NULL).toList();
             boolean optional = types.size() < schema.getTypes().size();
-            return new EventField(name, types.size() == 1 ? type(types.get(0)) : FieldType.OTHER, optional);
+            return types.size() == 1 ? new EventField(name, type(types.get(0)), optional, symbols(types.get(0)))
+                    : new EventField(name, FieldType.OTHER, optional);
         }
-        return new EventField(name, type(schema), false);
+        return new EventField(name, type(schema), false, symbols(schema));
+    }
+
+    private static List<String> symbols(Schema schema) {
+        return schema.getType() == Schema.Type.ENUM ? schema.getEnumSymbols() : List.of();
     }
 
     private static FieldType type(Schema schema) {

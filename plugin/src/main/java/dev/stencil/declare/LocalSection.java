@@ -2,19 +2,22 @@ package dev.stencil.declare;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stencil.model.EventSchema;
+import dev.stencil.model.LocalValues;
 import dev.stencil.model.SourceLocation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
-/**
- * {@code local:} how the local run makes each schema's events. Checked against the schemas; the
- * local producer is not yet generated from it (a warning says so).
- */
+/** {@code local:} how the local run makes each schema's events, checked against the schemas. */
 final class LocalSection {
 
     private LocalSection() {}
 
-    static void check(Checking checking) {
+    static List<LocalValues> check(Checking checking) {
+        List<LocalValues> declared = new ArrayList<>();
         JsonNode section = checking.yaml().root().path("local");
         for (Map.Entry<String, JsonNode> entry : section.properties()) {
             SourceLocation at = checking.yaml().keyAt(section, entry.getKey());
@@ -25,17 +28,29 @@ final class LocalSection {
             }
             Optional<EventSchema> schema = checking.schema(entry.getKey());
             JsonNode fields = entry.getValue().path("fields");
+            Map<String, LocalValues.Values> values = new LinkedHashMap<>();
             schema.ifPresent(s -> fields.properties().forEach(f -> {
                 SourceLocation fieldAt = checking.yaml().keyAt(fields, f.getKey());
                 checking.field(s, f.getKey(), fieldAt, "the generated field").ifPresent(field -> {
                     if (f.getValue().has("range")) {
                         checking.numeric(s, field, fieldAt, "a range");
                     }
+                    values.put(field.name(), values(f.getValue()));
                 });
             }));
-            checking.warning("NOT_GENERATED_YET", at, "local values of " + entry.getKey() + " are checked but not"
-                    + " generated yet: the local run still puts synthetic clickstream events",
-                    "the declaration is kept; a later Stencil generates the producer from it");
+            JsonNode seed = entry.getValue().path("seed");
+            declared.add(new LocalValues(entry.getKey(), seed.isIntegralNumber() ? OptionalLong.of(seed.asLong())
+                    : OptionalLong.empty(), values));
         }
+        return declared;
+    }
+
+    private static LocalValues.Values values(JsonNode declared) {
+        List<Object> oneOf = new ArrayList<>();
+        declared.path("oneOf").forEach(v -> oneOf.add(v.isNumber() ? v.numberValue() : v.isBoolean()
+                ? (Object) v.booleanValue() : v.asText()));
+        List<Double> range = new ArrayList<>();
+        declared.path("range").forEach(v -> range.add(v.asDouble()));
+        return new LocalValues.Values(oneOf, range);
     }
 }

@@ -32,12 +32,16 @@ final class StreamSection {
             Optional<EventSchema> schema = schema(checking, declared, schemaName);
             Optional<String> partitionKey = text(declared, "partitionKey");
             Optional<String> eventTime = text(declared, "eventTime");
+            Optional<String> id = text(declared, "id");
             schema.ifPresent(s -> {
                 partitionKey.ifPresent(k -> checking.field(s, declared.path("partitionKey"), "the partition key"));
                 eventTime.ifPresent(t -> checking.field(s, declared.path("eventTime"), "the event time")
                         .ifPresent(f -> eventTime(checking, s, f, checking.yaml().at(declared.path("eventTime")))));
+                id.ifPresent(i -> checking.field(s, declared.path("id"), "the event id")
+                        .ifPresent(f -> eventId(checking, s, f, checking.yaml().at(declared.path("id")))));
             });
-            streams.add(new StreamSemantics(entry.getKey(), schemaName, partitionKey, eventTime, at));
+            streams.add(new StreamSemantics(entry.getKey(), schemaName, partitionKey, eventTime,
+                    id.or(() -> schema.flatMap(StreamSection::conventionalId)), at));
         }
         return streams;
     }
@@ -78,6 +82,20 @@ final class StreamSection {
                     + " is " + field.type().aWord() + ", not a timestamp", "give it the Avro type {\"type\": \"long\","
                     + " \"logicalType\": \"timestamp-millis\"}, or make it an ISO-8601 string");
         }
+    }
+
+    private static void eventId(Checking checking, EventSchema schema, EventField field, SourceLocation at) {
+        if (field.optional() || !Checking.isType(field, FieldType.STRING, FieldType.INT, FieldType.LONG)) {
+            checking.error("EVENT_ID_NOT_A_KEY", at, "the event id " + field.name() + " of " + schema.name() + " is "
+                    + (field.optional() ? "optional " : "") + field.type().aWord() + ": it cannot identify every event",
+                    "name a field every event has, of type string, int or long (not a union with null)");
+        }
+    }
+
+    /** Without {@code id:}, the schema's required string field {@code eventId} or {@code id}, if it has one. */
+    private static Optional<String> conventionalId(EventSchema schema) {
+        return java.util.stream.Stream.of("eventId", "id").flatMap(n -> schema.field(n).stream())
+                .filter(f -> f.type() == FieldType.STRING && !f.optional()).map(EventField::name).findFirst();
     }
 
     private static Optional<String> text(JsonNode node, String key) {

@@ -5,6 +5,7 @@ import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.model.FlowStyle;
 import dev.stencil.naming.Naming;
+import dev.stencil.plan.view.FunctionEvent;
 import dev.stencil.plan.view.FunctionView;
 import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.StackView;
@@ -31,7 +32,7 @@ public interface ArrowIntegration {
     default void planLocal(Connection arrow, Architecture architecture, Naming naming, LocalView.Builder local) {}
 
     /** What a function writes through when the arrow leaves it; empty for arrows that do not. */
-    default Optional<FunctionView.Sink> functionSink(Connection arrow, Naming naming) {
+    default Optional<FunctionView.Sink> functionSink(Connection arrow, Naming naming, FunctionEvent event) {
         return Optional.empty();
     }
 

@@ -1,8 +1,10 @@
 package dev.stencil.integration;
 
 import dev.stencil.model.Architecture;
+import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
 import dev.stencil.naming.Text;
+import dev.stencil.plan.view.LocalView;
 import java.util.List;
 
 /** What integrations ask of the arrows around a node. */
@@ -13,6 +15,13 @@ final class Ends {
     /** The construct ids of what points at a node, in diagram order: the streams into a function or a Flink job. */
     static List<String> sourceIds(Architecture architecture, Naming naming, String alias) {
         return architecture.incoming(alias).stream().map(c -> naming.of(c.from()).type()).toList();
+    }
+
+    /** A stream the local producers put events into: its declared events, else clickstream events. */
+    static LocalView.Produced produced(Architecture architecture, Naming naming, String stream) {
+        ComponentNames names = naming.of(stream);
+        return new LocalView.Produced(names.type(), architecture.declarations().stream(stream)
+                .map(s -> naming.localEventsResource(names)).orElse(""));
     }
 
     /**

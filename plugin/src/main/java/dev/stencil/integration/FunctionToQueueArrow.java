@@ -6,6 +6,7 @@ import dev.stencil.model.ConnectionKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
 import dev.stencil.naming.Text;
+import dev.stencil.plan.view.FunctionEvent;
 import dev.stencil.plan.view.FunctionView;
 import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.StackView;
@@ -44,11 +45,11 @@ final class FunctionToQueueArrow implements ArrowIntegration {
     }
 
     @Override
-    public Optional<FunctionView.Sink> functionSink(Connection arrow, Naming naming) {
+    public Optional<FunctionView.Sink> functionSink(Connection arrow, Naming naming, FunctionEvent event) {
         ComponentNames queue = naming.of(arrow.to());
         return Optional.of(new FunctionView.Sink("QueueSink", queue.variable(),
                 "FromEnv.queueSink(env, " + Text.javaLiteral(naming.queueVariable(queue)) + ")",
-                "MessageProcessor.create(logic::enrich, ClickEvent::eventId, " + queue.variable() + ")",
+                "MessageProcessor.create(logic::enrich, " + event.idFunction() + ", " + queue.variable() + ")",
                 queue.alias(),
                 "QueueSink.create(server.sqs(), server.uri() + \"/000000000000/" + queue.resourceName() + "\")"));
     }

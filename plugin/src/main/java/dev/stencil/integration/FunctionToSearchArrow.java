@@ -6,6 +6,7 @@ import dev.stencil.model.ConnectionKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
 import dev.stencil.naming.Text;
+import dev.stencil.plan.view.FunctionEvent;
 import dev.stencil.plan.view.FunctionView;
 import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.StackView;
@@ -55,14 +56,14 @@ final class FunctionToSearchArrow implements ArrowIntegration {
     }
 
     @Override
-    public Optional<FunctionView.Sink> functionSink(Connection arrow, Naming naming) {
+    public Optional<FunctionView.Sink> functionSink(Connection arrow, Naming naming, FunctionEvent event) {
         ComponentNames function = naming.of(arrow.from());
         ComponentNames domain = naming.of(arrow.to());
         String index = naming.searchIndex(function);
         return Optional.of(new FunctionView.Sink("OpenSearchBulkSink", domain.variable(),
                 "FromEnv.openSearchSink(env, " + Text.javaLiteral(naming.endpointVariable(domain)) + ", "
                         + Text.javaLiteral(naming.indexVariable(domain)) + ")",
-                "IndexingProcessor.create(logic::enrich, ClickEvent::eventId, " + domain.variable() + ")",
+                "IndexingProcessor.create(logic::enrich, " + event.idFunction() + ", " + domain.variable() + ")",
                 domain.alias(),
                 "OpenSearchBulkSink.builder().endpoint(server.uri()).index(" + Text.javaLiteral(index) + ").build()"));
     }

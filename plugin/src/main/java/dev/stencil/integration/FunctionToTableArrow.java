@@ -7,6 +7,7 @@ import dev.stencil.model.ConnectionKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
 import dev.stencil.naming.Text;
+import dev.stencil.plan.view.FunctionEvent;
 import dev.stencil.plan.view.FunctionView;
 import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.StackView;
@@ -44,7 +45,7 @@ final class FunctionToTableArrow implements ArrowIntegration {
     }
 
     @Override
-    public Optional<FunctionView.Sink> functionSink(Connection arrow, Naming naming) {
+    public Optional<FunctionView.Sink> functionSink(Connection arrow, Naming naming, FunctionEvent event) {
         ComponentNames table = naming.of(arrow.to());
         String keys = Text.javaLiteral(KEYS.partitionKey()) + ", " + Text.javaLiteral(KEYS.sortKey());
         return Optional.of(new FunctionView.Sink("AggregateWriter", table.variable(),

@@ -41,7 +41,7 @@ final class IotToStreamArrow implements ArrowIntegration {
     public void planLocal(Connection arrow, Architecture architecture, Naming naming, LocalView.Builder local) {
         ComponentNames core = naming.of(arrow.from());
         ComponentNames stream = naming.of(arrow.to());
-        local.produced(stream.type());
+        local.produced(Ends.produced(architecture, naming, arrow.to()));
         local.notRunLocally(Text.javaLiteral(core.type() + " -> " + stream.type()), Text.javaLiteral(
                 "IoT Core's rules engine has no local implementation; the events are put into " + stream.type()
                         + " directly, as its topic rule would"));

@@ -37,6 +37,6 @@ final class ProduceArrow implements ArrowIntegration {
 
     @Override
     public void planLocal(Connection arrow, Architecture architecture, Naming naming, LocalView.Builder local) {
-        local.produced(naming.of(arrow.to()).type());
+        local.produced(Ends.produced(architecture, naming, arrow.to()));
     }
 }

@@ -54,7 +54,9 @@ final class StreamToFunctionArrow implements ArrowIntegration {
         ComponentNames function = naming.of(arrow.to());
         local.feed(arrow.to(), new LocalView.Function(naming.localFeedVariable(function, stream),
                 function.type() + " <- " + stream.type(), stream.type(), naming.handlerClass(function), List.of(),
-                architecture.declarations().filter(arrow.from(), arrow.to()).map(Text::javaLiteral).orElse(""), false));
+                architecture.declarations().filter(arrow.from(), arrow.to()).map(Text::javaLiteral).orElse(""), false,
+                architecture.declarations().eventsOf(architecture, arrow.to())
+                        .map(s -> naming.eventsPackage() + "." + Naming.eventType(s.schema())).orElse("")));
     }
 
     @Override

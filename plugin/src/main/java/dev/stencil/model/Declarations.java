@@ -11,15 +11,46 @@ import java.util.Optional;
  * @param schemas the declared schemas
  * @param streams the declared streams
  * @param flows the declared arrows
+ * @param local how the local run makes each schema's events
  */
-public record Declarations(List<EventSchema> schemas, List<StreamSemantics> streams, List<FlowSemantics> flows) {
+public record Declarations(List<EventSchema> schemas, List<StreamSemantics> streams, List<FlowSemantics> flows,
+        List<LocalValues> local) {
 
-    public static final Declarations NONE = new Declarations(List.of(), List.of(), List.of());
+    public static final Declarations NONE = new Declarations(List.of(), List.of(), List.of(), List.of());
 
     public Declarations {
         schemas = List.copyOf(schemas);
         streams = List.copyOf(streams);
         flows = List.copyOf(flows);
+        local = List.copyOf(local);
+    }
+
+    /** How the local run makes a schema's events; nothing declared when the sidecar does not say. */
+    public LocalValues localValues(String schema) {
+        return local.stream().filter(l -> l.schema().equals(schema)).findFirst()
+                .orElse(new LocalValues(schema, java.util.OptionalLong.empty(), java.util.Map.of()));
+    }
+
+    /** The declaration of a stream, by its alias. */
+    public Optional<StreamSemantics> stream(String alias) {
+        return streams.stream().filter(s -> s.stream().equals(alias)).findFirst();
+    }
+
+    /** A declared schema, by its name in the sidecar. */
+    public Optional<EventSchema> schema(String name) {
+        return schemas.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The declaration a function's events follow: that of the streams it reads, when they declare
+     * one schema between them; empty when none of them is declared (the seed's clickstream events).
+     *
+     * @param architecture the diagram
+     * @param function the function's alias
+     */
+    public Optional<StreamSemantics> eventsOf(Architecture architecture, String function) {
+        return architecture.incoming(function).stream().filter(c -> c.kind() == ConnectionKind.STREAM_TO_FUNCTION)
+                .flatMap(c -> stream(c.from()).stream()).findFirst();
     }
 
     /** The declaration of the arrow from one alias to another. */

@@ -4,6 +4,7 @@ import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,15 @@ public final class Naming {
      * in lower case; a test holds the two equal): a node named so gets a suffix, so that its
      * constructs never collide with them.
      */
+    /** Types the generated records and their imports already mean: a schema named so gets a suffix. */
+    private static final Set<String> TAKEN_TYPES = Set.of("Object", "String", "Integer", "Long", "Float", "Double",
+            "Boolean", "Number", "Record", "Override", "Class", "System", "Math", "Objects", "JsonProperty", "JsonNode",
+            "Void", "Enum", "Character", "Byte", "Short", "Iterable", "Thread", "Runtime", "Exception", "Error");
+
+    /** Methods of every record, which no component may be named. */
+    private static final Set<String> RECORD_METHODS = Set.of("hashCode", "toString", "equals", "getClass", "clone",
+            "finalize", "notify", "notifyAll", "wait");
+
     public static final Set<String> KIT_CONSTRUCT_IDS = Set.of("alarms", "dashboard", "accesslogs", "shared",
             "sharedkey");
 
@@ -222,6 +232,44 @@ public final class Naming {
     /** The source path of a class, such as {@code infra/src/main/java/com/example/.../App.java}. */
     public String javaPath(String module, String sourceSet, String pkg, String type) {
         return module + "/src/" + sourceSet + "/java/" + pkg.replace('.', '/') + "/" + type + ".java";
+    }
+
+    /** The package of the event records generated from declared schemas, such as {@code com.example.telemetry.events}. */
+    public String eventsPackage() {
+        return basePackage + ".events";
+    }
+
+    /**
+     * The record generated for a declared schema: the sidecar's name for it as a Java type, such as
+     * {@code Reading}; with {@code Event} after it when that name is one Java code already means.
+     */
+    public static String eventType(String schemaName) {
+        String type = JavaNames.pascal(schemaName, "Event");
+        return TAKEN_TYPES.contains(type) ? type + "Event" : type;
+    }
+
+    /**
+     * The record component of each field of a declared schema, by the field's JSON name: camel case,
+     * never a reserved word or a method every record has, never two alike.
+     */
+    public static Map<String, String> eventComponents(List<String> fieldNames) {
+        Map<String, String> components = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>();
+        for (String field : fieldNames) {
+            String base = JavaNames.camel(field, "field");
+            base = RECORD_METHODS.contains(base) ? base + "Value" : base;
+            String name = base;
+            for (int n = 2; !used.add(name); n++) {
+                name = base + n;
+            }
+            components.put(field, name);
+        }
+        return components;
+    }
+
+    /** The class-path resource the local run makes a declared stream's events from, such as {@code /stencil/events/Raw.json}. */
+    public String localEventsResource(ComponentNames stream) {
+        return "/stencil/events/" + stream.type() + ".json";
     }
 
     /** The package of a function's handler and logic, such as {@code com.example.clickstream.functions.fn}. */

@@ -9,23 +9,29 @@ import dev.stencil.model.ServiceKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
 import dev.stencil.naming.Text;
+import dev.stencil.plan.view.FunctionEvent;
 import dev.stencil.plan.view.FunctionView.Sink;
 import dev.stencil.plan.view.FunctionView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Plans one handler, logic and test per Lambda function, with one sink per outgoing arrow, from its integration. */
+/**
+ * Plans one handler, logic and test per Lambda function, for the events it decodes, with one sink per
+ * outgoing arrow, from its integration.
+ */
 final class FunctionPlanner {
 
     private final Architecture architecture;
     private final Naming naming;
     private final Integrations integrations;
+    private final EventPlanner events;
 
-    FunctionPlanner(Architecture architecture, Naming naming, Integrations integrations) {
+    FunctionPlanner(Architecture architecture, Naming naming, Integrations integrations, EventPlanner events) {
         this.architecture = architecture;
         this.naming = naming;
         this.integrations = integrations;
+        this.events = events;
     }
 
     List<FunctionView> views() {
@@ -34,12 +40,13 @@ final class FunctionPlanner {
 
     private FunctionView view(Component function) {
         ComponentNames names = naming.of(function);
+        FunctionEvent event = events.eventOf(function);
         List<Sink> sinks = new ArrayList<>();
         int searchTargets = 0;
         int tableTargets = 0;
         int queueTargets = 0;
         for (Connection out : architecture.outgoing(function.alias())) {
-            integrations.arrow(out.kind()).functionSink(out, naming).ifPresent(sinks::add);
+            integrations.arrow(out.kind()).functionSink(out, naming, event).ifPresent(sinks::add);
             searchTargets += out.kind() == ConnectionKind.FUNCTION_TO_SEARCH ? 1 : 0;
             tableTargets += out.kind() == ConnectionKind.FUNCTION_TO_TABLE ? 1 : 0;
             queueTargets += out.kind() == ConnectionKind.FUNCTION_TO_QUEUE ? 1 : 0;
@@ -49,6 +56,6 @@ final class FunctionPlanner {
         return new FunctionView(naming.basePackage(), naming.functionPackage(names), naming.handlerType(names),
                 naming.logicType(names), naming.handlerFixtureType(names), naming.handlerTestType(names),
                 function.alias(), Text.javadoc(function.label()), sources, sinks, searchTargets, tableTargets,
-                queueTargets);
+                queueTargets, event, event.declared() ? "" : "FromEnv.geoIp(env), FromEnv.profileLookup(env)");
     }
 }

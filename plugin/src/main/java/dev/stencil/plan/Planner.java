@@ -4,6 +4,7 @@ import dev.stencil.integration.Integrations;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
+import dev.stencil.model.StreamSemantics;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
 import dev.stencil.naming.Text;
@@ -11,8 +12,10 @@ import dev.stencil.plan.view.AnalyticsView;
 import dev.stencil.plan.view.AppView;
 import dev.stencil.plan.view.DashboardsView;
 import dev.stencil.plan.view.DataStoresView;
+import dev.stencil.plan.view.EventView;
 import dev.stencil.plan.view.FunctionView;
 import dev.stencil.plan.view.JobView;
+import dev.stencil.plan.view.LocalEventsView;
 import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.PackageView;
 import dev.stencil.plan.view.ProjectView;
@@ -59,7 +62,8 @@ public final class Planner {
     public GenerationPlan plan(Architecture architecture, Map<String, String> recordedHomes) {
         Naming naming = new Naming(architecture, settings.basePackage());
         List<PlannedFile> files = new ArrayList<>();
-        List<FunctionView> functions = new FunctionPlanner(architecture, naming, integrations).views();
+        EventPlanner events = new EventPlanner(architecture, naming);
+        List<FunctionView> functions = new FunctionPlanner(architecture, naming, integrations, events).views();
         List<JobView> jobs = new JobPlanner(architecture, naming).views();
         ProjectView project = projectView(architecture, naming, !functions.isEmpty(), !jobs.isEmpty());
         PackageView pkg = new PackageView(naming.basePackage());
@@ -75,12 +79,20 @@ public final class Planner {
         planInfra(naming, project, app, stack, files);
         planDashboards(architecture, naming, files);
         if (!functions.isEmpty()) {
-            planFunctions(naming, project, pkg, functions, files);
+            planFunctions(naming, project, pkg, functions, events.views(), files);
         }
         if (!jobs.isEmpty()) {
             planAnalytics(naming, project, jobs, files);
         }
-        planLocal(naming, pkg, new LocalPlanner(architecture, naming, integrations, settings.groupId()).view(), files);
+        LocalView local = new LocalPlanner(architecture, naming, integrations, settings.groupId()).view();
+        planLocal(naming, pkg, local, files);
+        for (StreamSemantics declared : architecture.declarations().streams()) {
+            String resource = naming.localEventsResource(naming.of(declared.stream()));
+            if (local.produced().stream().anyMatch(p -> p.events().equals(resource))) {
+                events.localEvents(declared.stream()).ifPresent(json -> files.add(generated(
+                        "local/src/main/resources" + resource, "local/events.json.ftl", new LocalEventsView(json))));
+            }
+        }
         List<DataStoresView.DataStore> stores = architecture.components().stream()
                 .filter(c -> integrations.node(c.kind()).holdsData())
                 .map(c -> new DataStoresView.DataStore(stacks.stackPath(c.alias()), naming.of(c).type(),
@@ -117,23 +129,28 @@ public final class Planner {
         }
     }
 
-    private void planFunctions(
-            Naming naming, ProjectView project, PackageView pkg, List<FunctionView> functions, List<PlannedFile> files) {
+    private void planFunctions(Naming naming, ProjectView project, PackageView pkg, List<FunctionView> functions,
+            List<EventView> events, List<PlannedFile> files) {
         files.add(generated("functions/pom.xml", "functions/pom.xml.ftl", project));
         files.add(generated(
                 naming.javaPath("functions", "test", naming.modulePackage("functions"), naming.standInServerType()),
                 "functions/StandInServer.java.ftl", pkg));
         files.add(generated("functions/src/test/resources/events/kinesis-event.json",
                 "functions/kinesis-event.json.ftl", pkg));
+        for (EventView event : events) {
+            files.add(generated(naming.javaPath("functions", "main", event.packageName(), event.type()),
+                    "functions/Event.java.ftl", event));
+        }
         for (FunctionView f : functions) {
+            String kind = f.event().declared() ? "Declared" : "";
             files.add(generated(naming.javaPath("functions", "main", f.packageName(), f.handlerType()),
                     "functions/Handler.java.ftl", f));
             files.add(owned(naming.javaPath("functions", "main", f.packageName(), f.logicType()),
-                    "functions/Logic.java.ftl", f));
+                    "functions/" + kind + "Logic.java.ftl", f));
             files.add(generated(naming.javaPath("functions", "test", f.packageName(), f.fixtureType()),
                     "functions/HandlerFixture.java.ftl", f));
             files.add(owned(naming.javaPath("functions", "test", f.packageName(), f.testType()),
-                    "functions/HandlerTest.java.ftl", f));
+                    "functions/" + kind + "HandlerTest.java.ftl", f));
         }
     }
 

@@ -18,6 +18,8 @@ import java.util.List;
  * @param searchTargets how many OpenSearch domains it indexes into
  * @param tableTargets how many tables it counts into
  * @param queueTargets how many queues it sends to
+ * @param event the events it decodes
+ * @param logicArguments the arguments its logic is built with from the environment ({@code env} in scope)
  */
 public record FunctionView(
         String basePackage,
@@ -32,7 +34,9 @@ public record FunctionView(
         List<Sink> sinks,
         int searchTargets,
         int tableTargets,
-        int queueTargets) {
+        int queueTargets,
+        FunctionEvent event,
+        String logicArguments) {
 
     public FunctionView {
         sinks = List.copyOf(sinks);

@@ -22,7 +22,7 @@ import java.util.Set;
  * @param buckets the buckets' local names
  * @param indices the indices functions write to
  * @param queues the queues' names (their construct ids)
- * @param produced the streams producers put events into
+ * @param produced the streams producers put events into, each with the events put
  * @param functions one entry per arrow from a stream into a function
  * @param jobs the Flink jobs
  * @param archives one entry per delivery stream
@@ -31,6 +31,7 @@ import java.util.Set;
  * @param messages what each queue must hold
  * @param notRunLocally parts of the diagram the local run cannot run, each with why
  * @param counter the counter attribute of aggregate items
+ * @param declaresEvents whether some produced stream declares its events
  */
 public record LocalView(
         String groupId,
@@ -43,7 +44,7 @@ public record LocalView(
         List<String> buckets,
         List<String> indices,
         List<String> queues,
-        List<String> produced,
+        List<Produced> produced,
         List<Function> functions,
         List<Job> jobs,
         List<Archive> archives,
@@ -51,7 +52,8 @@ public record LocalView(
         List<Aggregates> aggregates,
         List<Messages> messages,
         List<NotRun> notRunLocally,
-        String counter) {
+        String counter,
+        boolean declaresEvents) {
 
     public LocalView {
         services = List.copyOf(services);
@@ -80,6 +82,14 @@ public record LocalView(
     public record Table(String name, String partitionKey, String sortKey) {}
 
     /**
+     * A stream producers put events into.
+     *
+     * @param stream the stream's name
+     * @param events the class-path resource describing its declared events; empty for the seed's clickstream
+     */
+    public record Produced(String stream, String events) {}
+
+    /**
      * A function fed from one stream, as the stack's event source mapping feeds it.
      *
      * @param variable the stage's local variable, such as {@code fnFromKds}
@@ -90,9 +100,10 @@ public record LocalView(
      * @param filter the mapping's event pattern as a Java string literal; empty when it has none
      * @param logic whether the function calls its logic on every event it decodes: it does when it
      *     writes somewhere
+     * @param eventClass the record it decodes, fully qualified, when its stream declares a schema; empty for clicks
      */
     public record Function(String variable, String name, String stream, String handlerType,
-                           List<Variable> environment, String filter, boolean logic) {
+                           List<Variable> environment, String filter, boolean logic, String eventClass) {
         public Function {
             environment = List.copyOf(environment);
         }
@@ -201,7 +212,7 @@ public record LocalView(
         private final List<String> queues = new ArrayList<>();
         private final Map<String, List<String>> messages = new LinkedHashMap<>();
         private final List<NotRun> notRun = new ArrayList<>();
-        private final Set<String> produced = new LinkedHashSet<>();
+        private final Map<String, Produced> produced = new LinkedHashMap<>();
         private final List<Map.Entry<String, Function>> functions = new ArrayList<>();
         private final Map<String, List<Variable>> environments = new LinkedHashMap<>();
         private final List<Job> jobs = new ArrayList<>();
@@ -244,8 +255,8 @@ public record LocalView(
         }
 
         /** A stream the synthetic producers put events into. */
-        public void produced(String stream) {
-            produced.add(stream);
+        public void produced(Produced stream) {
+            produced.putIfAbsent(stream.stream(), stream);
         }
 
         /**
@@ -294,15 +305,16 @@ public record LocalView(
                 Function f = feed.getValue();
                 List<Variable> environment = environments.getOrDefault(feed.getKey(), List.of());
                 fed.add(new Function(f.variable(), f.name(), f.stream(), f.handlerType(), environment, f.filter(),
-                        !environment.isEmpty()));
+                        !environment.isEmpty(), f.eventClass()));
             }
             List<Aggregates> written = aggregates.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                     .map(e -> new Aggregates(e.getKey(), e.getValue())).toList();
             List<Messages> sent = messages.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                     .map(e -> new Messages(e.getKey(), e.getValue())).toList();
             return new LocalView(header.groupId(), header.basePackage(), header.projectName(), header.stackType(),
-                    services, streams, tables, buckets, List.copyOf(indices), queues, List.copyOf(produced), fed, jobs,
-                    archives, documents, written, sent, notRun, counter);
+                    services, streams, tables, buckets, List.copyOf(indices), queues, List.copyOf(produced.values()), fed, jobs,
+                    archives, documents, written, sent, notRun, counter,
+                    produced.values().stream().anyMatch(p -> !p.events().isEmpty()));
         }
     }
 

@@ -2,10 +2,14 @@ package dev.stencil.local;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stencil.runtime.events.ClickEvent;
+import dev.stencil.runtime.kinesis.JsonRecordDecoder;
+import dev.stencil.runtime.kinesis.RecordDecodeException;
 import dev.stencil.runtime.producer.ClickstreamGenerator;
 import dev.stencil.runtime.producer.KinesisProducer;
 import dev.stencil.runtime.producer.PartitionKeyStrategy;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -40,6 +45,7 @@ public final class LocalPipeline {
     private final LocalCloud cloud;
     private final LocalOptions options;
     private final List<String> produced = new ArrayList<>();
+    private final Map<String, DeclaredEvents> declared = new HashMap<>();
     private final List<Stage> stages = new ArrayList<>();
     private final List<Check> checks = new ArrayList<>();
     private final List<Map.Entry<String, String>> notRun = new ArrayList<>();
@@ -74,6 +80,17 @@ public final class LocalPipeline {
      */
     public void produce(String stream) {
         produced.add(stream);
+    }
+
+    /**
+     * Producers put events of a declared schema into this stream.
+     *
+     * @param stream the stream
+     * @param events what its events are made from
+     */
+    public void produce(String stream, DeclaredEvents events) {
+        produced.add(stream);
+        declared.put(stream, events);
     }
 
     /**
@@ -143,9 +160,32 @@ public final class LocalPipeline {
         failures(stage, false);
     }
 
+    /**
+     * Adds the reconciliation of the on-failure destination of a function that decodes the records
+     * of a declared schema: the poison records that reach it and that its decoder rejects fail,
+     * each once, as the same decoder on the same bytes says.
+     *
+     * @param stage the function's stage
+     * @param type  the record it decodes
+     */
+    public void failuresDecoding(MappingStage stage, Class<?> type) {
+        JsonRecordDecoder<?> decoder = JsonRecordDecoder.of(type);
+        failures(stage, p -> {
+            try {
+                decoder.decode(ByteBuffer.wrap(p.kind().payload().getBytes(StandardCharsets.UTF_8)));
+                return false;
+            } catch (RecordDecodeException e) {
+                return true;
+            }
+        });
+    }
+
     private void failures(MappingStage stage, boolean logic) {
-        Supplier<List<Poison.Put>> failing = () -> poisonThrough(stage).stream()
-                .filter(p -> logic || !p.kind().decodes()).toList();
+        failures(stage, p -> logic || !p.kind().decodes());
+    }
+
+    private void failures(MappingStage stage, Predicate<Poison.Put> fails) {
+        Supplier<List<Poison.Put>> failing = () -> poisonThrough(stage).stream().filter(fails).toList();
         check(Check.of("on-failure", stage.name(), () -> failing.get().size(),
                 () -> stage.failedSequenceNumbers().size()));
         if (!options.faults().contains(Fault.POISON)) {
@@ -225,7 +265,7 @@ public final class LocalPipeline {
     }
 
     /**
-     * Aggregate items in a table: their counters add up to one per event of each writer's streams,
+     * Aggregate items in a table: their counters add up to one per counted event of each writer's streams,
      * and each window's item holds exactly the events of its key and window, as a plain-Java
      * evaluation of the events put works them out ({@link WindowCounts}).
      *
@@ -234,7 +274,8 @@ public final class LocalPipeline {
      * @param streams the streams of every writer, a stream once per writer reading it
      */
     public void aggregates(String table, String counter, String... streams) {
-        check(new Check("aggregates", table + "." + counter, () -> events(streams), () -> {
+        check(new Check("aggregates", table + "." + counter,
+                () -> windows.expected(streams).values().stream().mapToLong(Long::longValue).sum(), () -> {
             long rows = 0;
             long total = 0;
             for (Map<String, AttributeValue> item : items(table)) {
@@ -308,37 +349,46 @@ public final class LocalPipeline {
     }
 
     private void feed(String stream, long seed, List<Disruption> faults) {
+        DeclaredEvents events = declared.get(stream);
+        if (events == null) {
+            feed(stream, faults, new Clicks(new ClickstreamGenerator(seed, 1_000, 0.1, START)));
+        } else {
+            feed(stream, faults, new Declared(events, events.generator(events.seed().orElse(seed), START)));
+        }
+    }
+
+    private <T> void feed(String stream, List<Disruption> faults, Events<T> events) {
         List<Disruption> pending = new ArrayList<>(faults);
-        ClickstreamGenerator generator = new ClickstreamGenerator(seed, 1_000, 0.1, START);
-        KinesisProducer<ClickEvent> producer = KinesisProducer.<ClickEvent>builder()
+        KinesisProducer<T> producer = KinesisProducer.<T>builder()
                 .client(cloud.kinesis())
                 .streamName(stream)
-                .partitionKeys(PartitionKeyStrategy.byField(ClickEvent::userId))
+                .partitionKeys(PartitionKeyStrategy.byField(events::partitionKey))
                 .build();
         boolean poison = options.faults().contains(Fault.POISON);
+        List<Poison.Kind> kinds = events.poison();
         int nextPoison = 0;
         for (long done = 0; done < options.events(); ) {
             long until = Math.min(done + CHUNK, options.events());
-            if (poison && nextPoison < Poison.KINDS.size()) {
+            if (poison && nextPoison < kinds.size()) {
                 until = Math.min(until, Poison.position(nextPoison, options.events()));
             }
             if (!pending.isEmpty()) {
                 until = Math.min(until, pending.get(0).position(options.events()));
             }
             if (until > done) {
-                List<ClickEvent> chunk = generator.next((int) (until - done));
+                List<T> chunk = events.next((int) (until - done));
                 if (!producer.put(chunk).allPut()) {
                     throw new IllegalStateException("could not put every event into " + stream);
                 }
-                windows.add(stream, chunk);
-                eventIds.computeIfAbsent(stream, s -> new ArrayList<>()).addAll(chunk.stream().map(ClickEvent::eventId).toList());
+                windows.add(stream, events.clicks(chunk));
+                eventIds.computeIfAbsent(stream, s -> new ArrayList<>()).addAll(chunk.stream().map(events::id).toList());
                 put.addAndGet(chunk.size());
                 eventsIn.merge(stream, (long) chunk.size(), Long::sum);
-                throughFilters(stream, chunk);
+                throughFilters(stream, chunk, events);
                 done = until;
             }
-            while (poison && nextPoison < Poison.KINDS.size() && Poison.position(nextPoison, options.events()) == done) {
-                poisoned.add(Poison.put(cloud.kinesis(), stream, done, Poison.KINDS.get(nextPoison++)));
+            while (poison && nextPoison < kinds.size() && Poison.position(nextPoison, options.events()) == done) {
+                poisoned.add(Poison.put(cloud.kinesis(), stream, done, kinds.get(nextPoison++)));
             }
             while (!pending.isEmpty() && pending.get(0).position(options.events()) == done) {
                 begin(pending.remove(0), done);
@@ -350,23 +400,104 @@ public final class LocalPipeline {
      * Counts the events of a chunk that each filtered function of the stream must see: the events its
      * mapping's filter matches, evaluated by the same matcher on the bytes the producer put.
      */
-    private void throughFilters(String stream, List<ClickEvent> chunk) {
+    private <T> void throughFilters(String stream, List<T> chunk, Events<T> events) {
         filteredInputs.forEach((input, function) -> {
             if (!function.stream().equals(stream)) {
                 return;
             }
-            List<ClickEvent> matching = chunk.stream().filter(e -> function.filter().orElseThrow().matches(json(e))).toList();
-            windows.add(input, matching);
-            eventIds.computeIfAbsent(input, s -> new ArrayList<>()).addAll(matching.stream().map(ClickEvent::eventId).toList());
+            List<T> matching = chunk.stream().filter(e -> function.filter().orElseThrow().matches(json(e))).toList();
+            windows.add(input, events.clicks(matching));
+            eventIds.computeIfAbsent(input, s -> new ArrayList<>()).addAll(matching.stream().map(events::id).toList());
             filteredIn.merge(input, (long) matching.size(), Long::sum);
         });
     }
 
-    private static byte[] json(ClickEvent event) {
+    private static byte[] json(Object event) {
         try {
             return JSON.writeValueAsBytes(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + event, e);
+        }
+    }
+
+    /** The events put into one stream, and what the reconciliation asks of each. */
+    private interface Events<T> {
+        List<T> next(int count);
+
+        String id(T event);
+
+        String partitionKey(T event);
+
+        /** The events as the Flink jobs count them: as clicks, those that decode as one. */
+        List<ClickEvent> clicks(List<T> events);
+
+        /** The poison records put between the events, in order. */
+        List<Poison.Kind> poison();
+    }
+
+    /** The seed's clickstream. */
+    private record Clicks(ClickstreamGenerator generator) implements Events<ClickEvent> {
+        @Override
+        public List<ClickEvent> next(int count) {
+            return generator.next(count);
+        }
+
+        @Override
+        public String id(ClickEvent event) {
+            return event.eventId();
+        }
+
+        @Override
+        public String partitionKey(ClickEvent event) {
+            return event.userId();
+        }
+
+        @Override
+        public List<ClickEvent> clicks(List<ClickEvent> events) {
+            return events;
+        }
+
+        @Override
+        public List<Poison.Kind> poison() {
+            return Poison.KINDS;
+        }
+    }
+
+    /** Events of a declared schema. */
+    private record Declared(DeclaredEvents events, DeclaredEvents.Generator generator) implements Events<ObjectNode> {
+        private static final JsonRecordDecoder<ClickEvent> CLICKS = JsonRecordDecoder.of(ClickEvent.class);
+
+        @Override
+        public List<ObjectNode> next(int count) {
+            return generator.next(count);
+        }
+
+        @Override
+        public String id(ObjectNode event) {
+            return events.id(event);
+        }
+
+        @Override
+        public String partitionKey(ObjectNode event) {
+            return events.partitionKey(event);
+        }
+
+        @Override
+        public List<ClickEvent> clicks(List<ObjectNode> chunk) {
+            List<ClickEvent> clicks = new ArrayList<>();
+            for (ObjectNode event : chunk) {
+                try {
+                    clicks.add(CLICKS.decode(ByteBuffer.wrap(json(event))));
+                } catch (RecordDecodeException e) {
+                    // not a click: a Flink job counts nothing for it
+                }
+            }
+            return clicks;
+        }
+
+        @Override
+        public List<Poison.Kind> poison() {
+            return events.poison();
         }
     }
 

@@ -10,7 +10,8 @@ import software.amazon.awssdk.services.kinesis.model.PutRecordResponse;
  * producer really sends by mistake. The first three are no event at all, so every function's
  * decoder and every Flink job's deserializer rejects them; the last decodes as an event but names
  * no page, which the generated logic of every function rejects (and a Flink job skips: it has no
- * key to count under).
+ * key to count under). A stream whose schema is declared gets kinds of its own instead
+ * ({@link DeclaredEvents#poison()}).
  */
 final class Poison {
 
@@ -23,7 +24,7 @@ final class Poison {
      */
     record Kind(String kind, String payload, boolean decodes) {}
 
-    /** The kinds, in the order they are put. */
+    /** The kinds put into a clickstream, in the order they are put. */
     static final List<Kind> KINDS = List.of(
             new Kind("not JSON", "\u0000this is not JSON", false),
             new Kind("no timestamp", "{\"eventId\":\"stencil-poison-1\",\"page\":\"/poison\"}", false),

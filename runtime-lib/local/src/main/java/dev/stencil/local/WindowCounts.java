@@ -13,7 +13,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * What every aggregates table must hold, worked out in plain Java from the events put, apart from
  * the functions and jobs that write it: per stream, the events per page and tumbling event-time
- * window (the generated logic's key and the kit's window). A run compares each item with it, so
+ * window (the generated logic's key and the kit's window), less the events the Flink jobs skip (no
+ * id, no page or no time). A run compares each item with it, so
  * that a window counted twice cannot hide behind one lost elsewhere.
  */
 final class WindowCounts {
@@ -39,6 +40,9 @@ final class WindowCounts {
     void add(String stream, List<ClickEvent> events) {
         Map<Window, Long> windows = byStream.computeIfAbsent(stream, s -> new ConcurrentHashMap<>());
         for (ClickEvent event : events) {
+            if (event.eventId() == null || event.page() == null || event.timestamp() <= 0) {
+                continue; // what the Flink jobs skip
+            }
             windows.merge(new Window(event.page(), ITEMS.windowStart(event.timestamp())), 1L, Long::sum);
         }
     }

@@ -1,10 +1,10 @@
 <#-- Feeds: FunctionView. The wiring of one function; its logic lives in the user-owned Logic class. -->
 package [=view.packageName];
 
+import [=view.event.className];
 import dev.stencil.runtime.config.Env;
 import dev.stencil.runtime.dynamodb.AggregateWriter;
 import dev.stencil.runtime.dynamodb.AggregatingProcessor;
-import dev.stencil.runtime.events.ClickEvent;
 import dev.stencil.runtime.kinesis.BatchProcessor;
 import dev.stencil.runtime.kinesis.JsonRecordDecoder;
 import dev.stencil.runtime.kinesis.KinesisBatchHandler;
@@ -17,12 +17,12 @@ import dev.stencil.runtime.wiring.FromEnv;
 
 /**
  * Lambda entry point {@code [=view.packageName].[=view.handlerType]::handleRequest} of diagram node
- * {@code [=view.alias]} ([=view.label]): events from [=view.sources] in, decoded as {@link ClickEvent}s,
+ * {@code [=view.alias]} ([=view.label]): events from [=view.sources] in, decoded as {@link [=view.event.type]}s,
  * handed to {@link [=view.logicType]} and written to <#list view.sinks as s>{@code [=s.target]}<#sep>, </#sep></#list>.
  * Records that fail are reported back to Kinesis one shard at a time, so nothing after a failure
  * counts as done.
  */
-public final class [=view.handlerType] extends KinesisBatchHandler<ClickEvent> {
+public final class [=view.handlerType] extends KinesisBatchHandler<[=view.event.type]> {
 
     /**
      * Used by Lambda: everything from the function's environment variables; primed with synthetic
@@ -39,7 +39,7 @@ public final class [=view.handlerType] extends KinesisBatchHandler<ClickEvent> {
      * @param env the function's environment
      */
     public [=view.handlerType](Env env) {
-        this(new [=view.logicType](FromEnv.geoIp(env), FromEnv.profileLookup(env))<#list view.sinks as s>,
+        this(new [=view.logicType]([=view.logicArguments])<#list view.sinks as s>,
                 [=s.fromEnv]</#list>);
     }
 
@@ -52,7 +52,7 @@ public final class [=view.handlerType] extends KinesisBatchHandler<ClickEvent> {
 </#list>
      */
     public [=view.handlerType]([=view.logicType] logic<#list view.sinks as s>, [=s.type] [=s.variable]</#list>) {
-        super(JsonRecordDecoder.of(ClickEvent.class), BatchProcessor.allOf(<#list view.sinks as s>
+        super(JsonRecordDecoder.of([=view.event.type].class), BatchProcessor.allOf(<#list view.sinks as s>
                 [=s.processor]<#sep>,</#sep></#list>));
     }
 }

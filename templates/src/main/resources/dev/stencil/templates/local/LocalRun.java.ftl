@@ -1,6 +1,9 @@
 <#-- Feeds: LocalView. The stack on local services: one statement per node, then one per arrow. -->
 package [=view.basePackage].local;
 
+<#if view.declaresEvents>
+import dev.stencil.local.DeclaredEvents;
+</#if>
 <#if view.jobs?has_content>
 import dev.stencil.local.FlinkJobStage;
 import dev.stencil.local.FlinkProperties;
@@ -66,8 +69,12 @@ public final class LocalRun {
             cloud.queue("[=q]");
 </#list>
 
-<#list view.produced as s>
-            pipeline.produce("[=s]");
+<#list view.produced as p>
+<#if p.events?has_content>
+            pipeline.produce("[=p.stream]", DeclaredEvents.fromResource("[=p.events]"));
+<#else>
+            pipeline.produce("[=p.stream]");
+</#if>
 </#list>
 <#list view.notRunLocally as n>
             pipeline.notRunLocally([=n.where], [=n.why]);
@@ -76,7 +83,9 @@ public final class LocalRun {
             MappingStage [=f.variable] = pipeline.stage(new MappingStage("[=f.name]", cloud.kinesis(), "[=f.stream]",<#if f.filter?has_content> [=f.filter],</#if>
                     new [=f.handlerType](cloud.functionEnvironment(Map.ofEntries(<#list f.environment as v>
                             Map.entry("[=v.name]", [=v.value])<#sep>,</#sep></#list>)))));
-<#if f.logic>
+<#if f.eventClass?has_content>
+            pipeline.failuresDecoding([=f.variable], [=f.eventClass].class);
+<#elseif f.logic>
             pipeline.failures([=f.variable]);
 <#else>
             pipeline.failuresBeforeLogic([=f.variable]);

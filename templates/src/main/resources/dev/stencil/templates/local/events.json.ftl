@@ -1,0 +1,2 @@
+<#-- Feeds: LocalEventsView. What the local run makes one declared stream's events from: its schema's fields and the sidecar's values. -->
+[=view.json]
