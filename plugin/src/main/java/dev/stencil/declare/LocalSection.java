@@ -1,9 +1,12 @@
 package dev.stencil.declare;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stencil.model.EventField;
 import dev.stencil.model.EventSchema;
+import dev.stencil.model.FieldType;
 import dev.stencil.model.LocalValues;
 import dev.stencil.model.SourceLocation;
+import dev.stencil.naming.DidYouMean;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +38,7 @@ final class LocalSection {
                     if (f.getValue().has("range")) {
                         checking.numeric(s, field, fieldAt, "a range");
                     }
+                    f.getValue().path("oneOf").forEach(v -> oneOf(checking, s, field, v));
                     values.put(field.name(), values(f.getValue()));
                 });
             }));
@@ -43,6 +47,26 @@ final class LocalSection {
                     : OptionalLong.empty(), values));
         }
         return declared;
+    }
+
+    /** A value of {@code oneOf} the field can hold: a symbol of an enum, a number of a number field. */
+    private static void oneOf(Checking checking, EventSchema schema, EventField field, JsonNode value) {
+        boolean fits = switch (field.type()) {
+            case ENUM -> field.symbols().contains(value.asText()) && value.isTextual();
+            case INT, LONG -> value.isIntegralNumber();
+            case FLOAT, DOUBLE -> value.isNumber();
+            case BOOLEAN -> value.isBoolean();
+            case STRING -> value.isValueNode() && !value.isNull();
+            case TIMESTAMP, OTHER -> false;
+        };
+        if (!fits) {
+            checking.error("LOCAL_VALUE_NOT_OF_FIELD", checking.yaml().at(value), "'" + value.asText() + "' is not "
+                    + field.type().aWord() + (field.type() == FieldType.ENUM ? " of " + String.join(", ",
+                    field.symbols()) : "") + ", which " + field.name() + " of " + schema.name() + " holds",
+                    field.type() == FieldType.TIMESTAMP || field.type() == FieldType.OTHER
+                            ? "the local run makes " + field.name() + " itself; remove its oneOf"
+                            : DidYouMean.hint(value.asText(), field.symbols(), "give values of the field's type"));
+        }
     }
 
     private static LocalValues.Values values(JsonNode declared) {

@@ -63,6 +63,33 @@ class SidecarGenerationTest {
     }
 
     @Test
+    void theFunctionOnTheDeclaredStreamIsGeneratedForTheSchemasRecord() throws Exception {
+        generate(false);
+        String functions = "functions/src/main/java/com/example/clickstream/";
+
+        assertThat(project.resolve(functions + "events/Click.java")).content()
+                .contains("public record Click(")
+                .contains("@JsonProperty(value = \"eventId\", required = true) String eventId,")
+                .contains("@JsonProperty(value = \"page\") String page,")
+                .contains("@JsonProperty(value = \"timestamp\", required = true) long timestamp)")
+                .contains("Objects.requireNonNull(eventId, \"eventId is required\");");
+        assertThat(project.resolve(functions + "functions/fn/FnHandler.java")).content()
+                .contains("import com.example.clickstream.events.Click;")
+                .contains("extends KinesisBatchHandler<Click>")
+                .contains("IndexingProcessor.create(logic::enrich, Click::eventId, os)")
+                .doesNotContain("ClickEvent");
+        assertThat(project.resolve(functions + "functions/fn/FnLogic.java")).content()
+                .contains("public Object enrich(Click click)");
+        assertThat(project.resolve("functions/src/test/java/com/example/clickstream/functions/fn/FnHandlerTest.java"))
+                .content().contains("void failsAnEventWithoutItsRequiredField()");
+        assertThat(project.resolve("local/src/main/resources/stencil/events/Kds.json")).content()
+                .contains("\"id\" : \"eventId\"").contains("\"eventTime\" : \"timestamp\"");
+        assertThat(project.resolve("local/src/main/java/com/example/clickstream/local/LocalRun.java")).content()
+                .contains("pipeline.produce(\"Kds\", DeclaredEvents.fromResource(\"/stencil/events/Kds.json\"));")
+                .contains("pipeline.failuresDecoding(fnFromKds, com.example.clickstream.events.Click.class);");
+    }
+
+    @Test
     void theProjectsCopyRegeneratesTheSameProjectAndIsTheUsersFromThenOn() throws Exception {
         generate(false);
         Map<Path, String> before = contents();

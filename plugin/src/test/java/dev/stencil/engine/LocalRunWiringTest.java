@@ -33,7 +33,7 @@ class LocalRunWiringTest {
     Path out;
 
     @ParameterizedTest
-    @ValueSource(strings = {"clickstream.puml", "iot-telemetry.puml"})
+    @ValueSource(strings = {"clickstream.puml", "iot-telemetry.puml", "orders.puml"})
     void everyNameAnArrowGetsInTheStackIsTheNameTheLocalRunUses(String sample) throws Exception {
         new Stencil().generate(GenerateRequest.of(SAMPLES.resolve(sample), out));
         String stack = read("infra", "Stack.java");

@@ -68,11 +68,12 @@ class TemplateContractTest {
 
     private static List<PlannedFile> plannedFiles() throws Exception {
         List<PlannedFile> files = new ArrayList<>();
-        for (Path diagram : List.of(SAMPLES.resolve("clickstream.puml"), SAMPLES.resolve("iot-telemetry.puml"))) {
+        for (Path diagram : List.of(SAMPLES.resolve("clickstream.puml"), SAMPLES.resolve("iot-telemetry.puml"),
+                SAMPLES.resolve("orders.puml"))) {
             String name = diagram.getFileName().toString();
             String text = Files.readString(diagram, StandardCharsets.UTF_8);
             files.addAll(new Planner(ProjectSettings.of("com.example", Optional.empty(), name), name)
-                    .plan(new Stencil().analyze(name, text, false).architecture()).files());
+                    .plan(new Stencil().analyze(diagram.toString(), text, false).architecture()).files());
         }
         return files;
     }

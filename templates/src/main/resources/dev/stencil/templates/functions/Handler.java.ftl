@@ -1,10 +1,15 @@
 <#-- Feeds: FunctionView. The wiring of one function; its logic lives in the user-owned Logic class. -->
 package [=view.packageName];
 
+<#if view.event.declared>
 import [=view.event.className];
+</#if>
 import dev.stencil.runtime.config.Env;
 import dev.stencil.runtime.dynamodb.AggregateWriter;
 import dev.stencil.runtime.dynamodb.AggregatingProcessor;
+<#if !view.event.declared>
+import [=view.event.className];
+</#if>
 import dev.stencil.runtime.kinesis.BatchProcessor;
 import dev.stencil.runtime.kinesis.JsonRecordDecoder;
 import dev.stencil.runtime.kinesis.KinesisBatchHandler;
