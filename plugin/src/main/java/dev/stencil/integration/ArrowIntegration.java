@@ -31,7 +31,11 @@ public interface ArrowIntegration {
     /** The arrow's stage and checks in the local run; by default none. */
     default void planLocal(Connection arrow, Architecture architecture, Naming naming, LocalView.Builder local) {}
 
-    /** What a function writes through when the arrow leaves it; empty for arrows that do not. */
+    /**
+     * What a function writes through when the arrow leaves it; empty for arrows that do not.
+     *
+     * @param event the events the function decodes, whose id keys what it writes
+     */
     default Optional<FunctionView.Sink> functionSink(Connection arrow, Naming naming, FunctionEvent event) {
         return Optional.empty();
     }

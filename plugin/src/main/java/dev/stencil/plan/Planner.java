@@ -117,16 +117,24 @@ public final class Planner {
         files.add(owned(OVERRIDES, "infra/stack-overrides.properties.ftl", stack));
     }
 
-    /** One saved-objects file per index a function writes: the "visualization" half of the seed. */
+    /**
+     * One saved-objects file per index a function writes clicks to: the "visualization" half of the
+     * seed. Its visualizations are the clickstream's (pages, countries), so an index of declared
+     * events gets none yet.
+     */
     private static void planDashboards(Architecture architecture, Naming naming, List<PlannedFile> files) {
-        for (Connection c : architecture.connections()) {
-            if (c.kind() == ConnectionKind.FUNCTION_TO_SEARCH) {
-                ComponentNames function = naming.of(c.from());
-                String index = naming.searchIndex(function);
-                files.add(generated(naming.dashboardsPath(function), "dashboards/saved-objects.ndjson.ftl",
-                        new DashboardsView(index, naming.dashboardsIdPrefix(function), "Clicks in " + index)));
-            }
+        for (Connection c : clickIndexWriters(architecture)) {
+            ComponentNames function = naming.of(c.from());
+            String index = naming.searchIndex(function);
+            files.add(generated(naming.dashboardsPath(function), "dashboards/saved-objects.ndjson.ftl",
+                    new DashboardsView(index, naming.dashboardsIdPrefix(function), "Clicks in " + index)));
         }
+    }
+
+    /** The arrows from functions that index clickstream events (no declared schema) into a domain. */
+    static List<Connection> clickIndexWriters(Architecture architecture) {
+        return architecture.connections().stream().filter(c -> c.kind() == ConnectionKind.FUNCTION_TO_SEARCH
+                && architecture.declarations().eventsOf(architecture, c.from()).isEmpty()).toList();
     }
 
     private void planFunctions(Naming naming, ProjectView project, PackageView pkg, List<FunctionView> functions,

@@ -8,7 +8,6 @@ import dev.stencil.integration.StackLayout;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
 import dev.stencil.model.Connection;
-import dev.stencil.model.ConnectionKind;
 import dev.stencil.naming.Naming;
 import dev.stencil.naming.Text;
 import dev.stencil.plan.view.AppView;
@@ -79,8 +78,7 @@ final class ReadmePlanner {
     }
 
     private List<String> dashboards() {
-        return architecture.connections().stream()
-                .filter(c -> c.kind() == ConnectionKind.FUNCTION_TO_SEARCH)
+        return Planner.clickIndexWriters(architecture).stream()
                 .map(c -> naming.dashboardsPath(naming.of(c.from())))
                 .toList();
     }

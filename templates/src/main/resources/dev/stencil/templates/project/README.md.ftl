@@ -82,8 +82,8 @@ buckets and indices the stack defines, under the names and with the environment 
 property groups the stack gives them; feeds the functions through the runtime's local event source
 mapping (batching, bisection, retries, on-failure destination as deployed); runs the Flink jobs
 unchanged on an embedded cluster; writes what the delivery streams would write (GZIP objects under
-`[=view.defaults.archive.prefix]yyyy/MM/dd/HH/`). It then puts 1,000 synthetic click events (`-Dlocal.events=N` for any
-number) into every stream that has
+`[=view.defaults.archive.prefix]yyyy/MM/dd/HH/`). It then puts 1,000 synthetic events (`-Dlocal.events=N` for any
+number; clickstream events, or events of the schema a stream declares in the sidecar) into every stream that has
 producers, waits until every stage has consumed all of them, prints a summary and fails the build
 unless every count reconciles exactly: one document per event in each index, aggregate counters
 adding up to one per event, one archived record per event, nothing sent to an on-failure
