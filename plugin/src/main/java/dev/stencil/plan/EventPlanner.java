@@ -65,6 +65,7 @@ final class EventPlanner {
                 .mapToObj(i -> sample(schema.get(), stream.get(), local, i)).toList();
         Optional<EventField> required = schema.get().fields().stream().filter(f -> !f.optional()).findFirst();
         return new FunctionEvent(type, naming.eventsPackage() + "." + type, JavaNames.camel(type, "event"),
+                "JsonRecordDecoder.of(" + type + ".class, " + type + ".READER)",
                 stream.get().id().map(id -> schema.get().field(id).orElseThrow().type() == FieldType.STRING
                         ? type + "::" + components.get(id) : "(" + type + " e) -> String.valueOf(e." + components.get(id) + "())")
                         .orElse(""), true,
@@ -106,13 +107,40 @@ final class EventPlanner {
     private EventView view(EventSchema schema) {
         Map<String, String> names = Naming.eventComponents(schema.fieldNames());
         List<EventView.Component> components = new ArrayList<>();
+        List<String> constants = new ArrayList<>();
         for (EventField field : schema.fields()) {
-            components.add(new EventView.Component(field.name(), names.get(field.name()), javaType(field),
-                    !field.optional(), (field.optional() ? "optional " : "") + field.type().word()));
+            String name = names.get(field.name());
+            String literal = Text.javaLiteral(field.name());
+            String reader = reader(field);
+            List<String> locals = new ArrayList<>(List.of(javaType(field) + " " + name + " = "
+                    + (field.optional() || !primitive(field) ? "null" : field.type() == FieldType.BOOLEAN ? "false" : "0")
+                    + ";"));
+            List<String> read = new ArrayList<>();
+            String present = "";
+            if (field.type() == FieldType.ENUM) {
+                String constant = JavaNames.upperSnake(name, "FIELD") + "_SYMBOLS";
+                constants.add("private static final Set<String> " + constant + " = Set.of(" + String.join(", ",
+                        field.symbols().stream().map(Text::javaLiteral).toList()) + ");");
+                read.add(name + " = JsonFields.symbol($parser, " + literal + ", " + constant + ");");
+            } else if (field.type() == FieldType.OTHER) {
+                read.add(name + " = JsonFields.tree($parser);");
+            } else {
+                read.add(name + " = JsonFields." + reader + "($parser, " + literal + ");");
+            }
+            if (!field.optional() && primitive(field)) {
+                String flag = "$has" + JavaNames.pascal(name, "Field");
+                locals.add("boolean " + flag + " = false;");
+                read.add(flag + " = true;");
+                present = flag;
+            } else if (!field.optional()) {
+                present = name + " != null";
+            }
+            components.add(new EventView.Component(field.name(), name, javaType(field), !field.optional(),
+                    (field.optional() ? "optional " : "") + field.type().word(), locals, read, present, writer(field)));
         }
         return new EventView(naming.eventsPackage(), Naming.eventType(schema.name()), schema.name(),
-                components, components.stream()
-                .filter(c -> c.required() && !Character.isLowerCase(c.javaType().charAt(0))).toList());
+                components, components.stream().filter(c -> c.required() && !Character.isLowerCase(c.javaType().charAt(0)))
+                .toList(), constants, !constants.isEmpty());
     }
 
     private static String javaType(EventField field) {
@@ -125,6 +153,36 @@ final class EventPlanner {
             case DOUBLE -> boxed ? "Double" : "double";
             case BOOLEAN -> boxed ? "Boolean" : "boolean";
             case OTHER -> "com.fasterxml.jackson.databind.JsonNode";
+        };
+    }
+
+    private static boolean primitive(EventField field) {
+        return field.type().numeric() || field.type() == FieldType.TIMESTAMP || field.type() == FieldType.BOOLEAN;
+    }
+
+    /** The {@code JsonFields} method that reads a field of this type. */
+    private static String reader(EventField field) {
+        String type = switch (field.type()) {
+            case INT -> "Int";
+            case LONG, TIMESTAMP -> "Long";
+            case FLOAT -> "Float";
+            case DOUBLE -> "Double";
+            case BOOLEAN -> "Boolean";
+            default -> "";
+        };
+        if (type.isEmpty()) {
+            return "string";
+        }
+        return field.optional() ? "optional" + type : type.toLowerCase(java.util.Locale.ROOT) + "Value";
+    }
+
+    /** The {@code JsonOut} method that writes a field of this type. */
+    private static String writer(EventField field) {
+        return switch (field.type()) {
+            case INT, LONG, TIMESTAMP, FLOAT, DOUBLE -> "number";
+            case BOOLEAN -> "bool";
+            case OTHER -> "tree";
+            default -> "string";
         };
     }
 

@@ -72,6 +72,7 @@ class SidecarGenerationTest {
                 .contains("@JsonProperty(value = \"eventId\", required = true) String eventId,")
                 .contains("@JsonProperty(value = \"page\") String page,")
                 .contains("@JsonProperty(value = \"timestamp\", required = true) long timestamp)")
+                .contains("case \"timestamp\" -> {")
                 .contains("Objects.requireNonNull(eventId, \"eventId is required\");");
         assertThat(project.resolve(functions + "functions/fn/FnHandler.java")).content()
                 .contains("import com.example.clickstream.events.Click;")
@@ -86,7 +87,8 @@ class SidecarGenerationTest {
                 .contains("\"id\" : \"eventId\"").contains("\"eventTime\" : \"timestamp\"");
         assertThat(project.resolve("local/src/main/java/com/example/clickstream/local/LocalRun.java")).content()
                 .contains("pipeline.produce(\"Kds\", DeclaredEvents.fromResource(\"/stencil/events/Kds.json\"));")
-                .contains("pipeline.failuresDecoding(fnFromKds, com.example.clickstream.events.Click.class);");
+                .contains("pipeline.failuresDecoding(fnFromKds, com.example.clickstream.events.Click.class,"
+                        + " com.example.clickstream.events.Click.READER);");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
  * @param type the event's simple type, such as {@code ClickEvent} or {@code Reading}
  * @param className the event's fully qualified class
  * @param variable a parameter name for one event, such as {@code click} or {@code reading}
+ * @param decoder the Java expression of the handler's record decoder
  * @param idFunction a Java function from an event to its id as a string, such as {@code ClickEvent::eventId}; empty
  *     when its stream names no id
  * @param declared whether the type is generated from a declared schema
@@ -16,12 +17,12 @@ import java.util.List;
  * @param withoutRequired an event lacking a required field, as a Java string literal; empty when every field is optional
  * @param requiredField the field it lacks
  */
-public record FunctionEvent(String type, String className, String variable, String idFunction, boolean declared,
+public record FunctionEvent(String type, String className, String variable, String decoder, String idFunction, boolean declared,
         List<String> samples, String withoutRequired, String requiredField) {
 
     /** The seed's clickstream events, decoded by the runtime. */
     public static final FunctionEvent CLICKS = new FunctionEvent("ClickEvent", "dev.stencil.runtime.events.ClickEvent",
-            "click", "ClickEvent::eventId", false, List.of(), "", "");
+            "click", "JsonRecordDecoder.of(ClickEvent.class)", "ClickEvent::eventId", false, List.of(), "", "");
 
     public FunctionEvent {
         samples = List.copyOf(samples);

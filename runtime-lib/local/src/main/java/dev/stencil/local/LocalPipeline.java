@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stencil.runtime.events.ClickEvent;
+import dev.stencil.runtime.events.JsonEvent;
 import dev.stencil.runtime.kinesis.JsonRecordDecoder;
 import dev.stencil.runtime.kinesis.RecordDecodeException;
 import dev.stencil.runtime.producer.ClickstreamGenerator;
@@ -165,11 +166,13 @@ public final class LocalPipeline {
      * of a declared schema: the poison records that reach it and that its decoder rejects fail,
      * each once, as the same decoder on the same bytes says.
      *
-     * @param stage the function's stage
-     * @param type  the record it decodes
+     * @param stage  the function's stage
+     * @param type   the record it decodes
+     * @param reader the record's reader, as the handler decodes with it
+     * @param <T>    the record
      */
-    public void failuresDecoding(MappingStage stage, Class<?> type) {
-        JsonRecordDecoder<?> decoder = JsonRecordDecoder.of(type);
+    public <T> void failuresDecoding(MappingStage stage, Class<T> type, JsonEvent.Reader<T> reader) {
+        JsonRecordDecoder<T> decoder = JsonRecordDecoder.of(type, reader);
         failures(stage, p -> {
             try {
                 decoder.decode(ByteBuffer.wrap(p.kind().payload().getBytes(StandardCharsets.UTF_8)));

@@ -57,7 +57,7 @@ public final class [=view.handlerType] extends KinesisBatchHandler<[=view.event.
 </#list>
      */
     public [=view.handlerType]([=view.logicType] logic<#list view.sinks as s>, [=s.type] [=s.variable]</#list>) {
-        super(JsonRecordDecoder.of([=view.event.type].class), BatchProcessor.allOf(<#list view.sinks as s>
+        super([=view.event.decoder], BatchProcessor.allOf(<#list view.sinks as s>
                 [=s.processor]<#sep>,</#sep></#list>));
     }
 }

@@ -84,7 +84,7 @@ public final class LocalRun {
                     new [=f.handlerType](cloud.functionEnvironment(Map.ofEntries(<#list f.environment as v>
                             Map.entry("[=v.name]", [=v.value])<#sep>,</#sep></#list>)))));
 <#if f.eventClass?has_content>
-            pipeline.failuresDecoding([=f.variable], [=f.eventClass].class);
+            pipeline.failuresDecoding([=f.variable], [=f.eventClass].class, [=f.eventClass].READER);
 <#elseif f.logic>
             pipeline.failures([=f.variable]);
 <#else>

@@ -60,6 +60,29 @@ public final class JsonBytes {
         return this;
     }
 
+    /** Bytes that are already JSON, from a part of an array. */
+    public JsonBytes raw(byte[] bytes, int offset, int length) {
+        ensure(length);
+        System.arraycopy(bytes, offset, buffer, size, length);
+        size += length;
+        return this;
+    }
+
+    /** These bytes as a stream, for a Jackson generator to write into. */
+    public java.io.OutputStream asOutputStream() {
+        return new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                raw((char) (b & 0xFF));
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                raw(bytes, offset, length);
+            }
+        };
+    }
+
     public JsonBytes raw(char ascii) {
         ensure(1);
         buffer[size++] = (byte) ascii;

@@ -1,7 +1,9 @@
 package dev.stencil.runtime.kinesis;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.stencil.runtime.events.ClickEvent;
+import dev.stencil.runtime.events.JsonEvent;
 import dev.stencil.runtime.events.internal.ClickEventBytes;
 import dev.stencil.runtime.internal.Json;
 import java.io.IOException;
@@ -16,20 +18,33 @@ import java.nio.ByteBuffer;
  */
 public final class JsonRecordDecoder<T> implements RecordDecoder<T> {
     private final Class<T> type;
+    private final JsonEvent.Reader<T> streaming;
     private volatile ObjectReader reader;
 
-    private JsonRecordDecoder(Class<T> type) {
+    private JsonRecordDecoder(Class<T> type, JsonEvent.Reader<T> streaming) {
         this.type = type;
+        this.streaming = streaming;
     }
 
     /** A decoder for JSON objects of the given type. */
     public static <T> JsonRecordDecoder<T> of(Class<T> type) {
-        return new JsonRecordDecoder<>(type);
+        return new JsonRecordDecoder<>(type, null);
+    }
+
+    /**
+     * A decoder for JSON objects that the given reader reads from Jackson's streaming parser (the
+     * {@code READER} of a record generated for a declared schema), with no data binding in between.
+     */
+    public static <T> JsonRecordDecoder<T> of(Class<T> type, JsonEvent.Reader<T> reader) {
+        return new JsonRecordDecoder<>(type, reader);
     }
 
     @Override
     public T decode(ByteBuffer data) {
         ByteBuffer view = data.duplicate();
+        if (streaming != null) {
+            return stream(view);
+        }
         if (type == ClickEvent.class && view.hasArray()) {
             int from = view.arrayOffset() + view.position();
             ClickEvent plain = ClickEventBytes.parse(view.array(), from, from + view.remaining());
@@ -49,6 +64,23 @@ public final class JsonRecordDecoder<T> implements RecordDecoder<T> {
             }
             if (value == null) {
                 throw new RecordDecodeException("not a valid " + type.getSimpleName() + ": payload is JSON null", null);
+            }
+            return value;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new RecordDecodeException("not a valid " + type.getSimpleName() + ": " + firstLine(e), e);
+        }
+    }
+
+    private T stream(ByteBuffer view) {
+        byte[] bytes = view.hasArray() ? view.array() : new byte[view.remaining()];
+        int from = view.hasArray() ? view.arrayOffset() + view.position() : 0;
+        if (!view.hasArray()) {
+            view.get(bytes);
+        }
+        try (JsonParser parser = Json.MAPPER.createParser(bytes, from, view.hasArray() ? view.remaining() : bytes.length)) {
+            T value = streaming.read(parser);
+            if (parser.nextToken() != null) {
+                throw new RecordDecodeException("not a valid " + type.getSimpleName() + ": more after the object", null);
             }
             return value;
         } catch (IOException | IllegalArgumentException e) {

@@ -1,6 +1,10 @@
 package dev.stencil.runtime.opensearch.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.stencil.runtime.events.EnrichedClick;
+import dev.stencil.runtime.events.JsonEvent;
+import dev.stencil.runtime.events.JsonOut;
 import dev.stencil.runtime.events.internal.EnrichedClickBytes;
 import dev.stencil.runtime.internal.Json;
 import dev.stencil.runtime.internal.JsonBytes;
@@ -19,6 +23,8 @@ import java.util.function.Consumer;
  */
 public final class BulkEncoder {
     private static final byte[] INDEX_ID = "{\"index\":{\"_id\":".getBytes(StandardCharsets.UTF_8);
+    private static final ObjectWriter WRITER = Json.MAPPER.writer()
+            .without(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     private static final byte[] END_ACTION = "}}\n".getBytes(StandardCharsets.UTF_8);
 
     private BulkEncoder() {
@@ -67,6 +73,7 @@ public final class BulkEncoder {
      */
     public static void chunks(List<BulkDocument> documents, int maxDocuments, long maxBytes, Consumer<Chunk> sink) {
         JsonBytes out = new JsonBytes((int) Math.min(maxBytes + 4096, Math.min(maxDocuments, 2048) * 512L));
+        Sources sources = new Sources(out);
         int[] starts = new int[Math.min(maxDocuments, documents.size()) + 1];
         int first = 0;
         int count = 0;
@@ -77,7 +84,7 @@ public final class BulkEncoder {
                 first = i;
                 count = 0;
             }
-            append(out, documents.get(i));
+            append(out, sources, documents.get(i));
             if (out.size() > maxBytes && count > 0) {
                 sink.accept(new Chunk(first, out.array(), starts, count));
                 out.dropFirst(starts[count]);
@@ -91,20 +98,49 @@ public final class BulkEncoder {
         }
     }
 
-    /** {@code {"index":{"_id":"..."}}\n<source>\n}: an {@link EnrichedClick} written directly, others by Jackson. */
-    private static void append(JsonBytes out, BulkDocument document) {
+    /**
+     * {@code {"index":{"_id":"..."}}\n<source>\n}: an {@link EnrichedClick} or a {@link JsonEvent} written
+     * directly, others by Jackson, through one generator writing straight into the body.
+     */
+    private static void append(JsonBytes out, Sources sources, BulkDocument document) {
         int start = out.size();
         try {
             out.raw(INDEX_ID).string(document.id()).raw(END_ACTION);
             if (document.source() instanceof EnrichedClick click) {
                 EnrichedClickBytes.write(click, out);
+            } else if (document.source() instanceof JsonEvent event) {
+                event.writeJson(new JsonOut(out));
             } else {
-                out.raw(Json.MAPPER.writeValueAsBytes(document.source()));
+                sources.write(document.source());
             }
             out.raw('\n');
         } catch (IOException | RuntimeException e) {
+            sources.reset();
             out.truncate(start);
             throw new OpenSearchSinkException("document " + document.id() + " cannot be serialized", e);
+        }
+    }
+
+    /** The generator that writes documents other than clicks into the body; a new one after a failure. */
+    private static final class Sources {
+        private final JsonBytes out;
+        private JsonGenerator generator;
+
+        Sources(JsonBytes out) {
+            this.out = out;
+        }
+
+        void write(Object source) throws IOException {
+            if (generator == null) {
+                generator = Json.MAPPER.createGenerator(out.asOutputStream());
+                generator.setRootValueSeparator(null); // the body between documents is not the generator's
+            }
+            WRITER.writeValue(generator, source);
+            generator.flush();
+        }
+
+        void reset() {
+            generator = null;
         }
     }
 }

@@ -1,0 +1,32 @@
+package dev.stencil.runtime.events;
+
+import java.io.IOException;
+
+/**
+ * An event that writes itself as JSON, as the records Stencil generates for declared schemas do: the
+ * bulk encoder has it write straight into the request body instead of looking up a serializer.
+ */
+public interface JsonEvent {
+
+    /**
+     * Writes this event as one JSON object, as Jackson would write the record.
+     *
+     * @param json where
+     */
+    void writeJson(JsonOut json);
+
+    /**
+     * Reads one event with Jackson's streaming parser, as the generated records' {@code READER} does.
+     *
+     * @param <T> the event type
+     */
+    @FunctionalInterface
+    interface Reader<T> {
+        /**
+         * @param json the parser, before the event's first token
+         * @return the event
+         * @throws IOException if the bytes are not such an event
+         */
+        T read(com.fasterxml.jackson.core.JsonParser json) throws IOException;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.stencil.runtime.events;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * What the readers Stencil generates for declared schemas call to read one field's value with
+ * Jackson's streaming parser, positioned on the value's first token: each reads exactly its JSON
+ * type ({@code null} only where the schema allows it) and fails with a message naming the field.
+ */
+public final class JsonFields {
+
+    private JsonFields() {
+    }
+
+    /** Checks that an event starts here, and moves onto it. */
+    public static void startObject(JsonParser p, Class<?> type) throws IOException {
+        JsonToken token = p.currentToken() == null ? p.nextToken() : p.currentToken();
+        if (token != JsonToken.START_OBJECT) {
+            throw wrong(p, type.getSimpleName(), "a JSON object", token);
+        }
+    }
+
+    /** Fails unless a required field was there. */
+    public static void require(JsonParser p, Class<?> type, String field, boolean present) throws IOException {
+        if (!present) {
+            throw MismatchedInputException.from(p, type, "missing required field '" + field + "' of "
+                    + type.getSimpleName());
+        }
+    }
+
+    /** A string, or {@code null}. */
+    public static String string(JsonParser p, String field) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_STRING) {
+            return p.getText();
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        throw wrong(p, field, "a string", token);
+    }
+
+    /** One of an enum's symbols, or {@code null}. */
+    public static String symbol(JsonParser p, String field, Set<String> symbols) throws IOException {
+        String value = string(p, field);
+        if (value != null && !symbols.contains(value)) {
+            throw MismatchedInputException.from(p, String.class, "'" + value + "' is not a symbol of " + field
+                    + " (" + String.join(", ", symbols) + ")");
+        }
+        return value;
+    }
+
+    /** An int, or {@code null}. */
+    public static Integer optionalInt(JsonParser p, String field) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+            return p.getIntValue();
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        throw wrong(p, field, "an int", token);
+    }
+
+    /** A long, or {@code null}. */
+    public static Long optionalLong(JsonParser p, String field) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+            return p.getLongValue();
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        throw wrong(p, field, "a long", token);
+    }
+
+    /** A double (from any JSON number), or {@code null}. */
+    public static Double optionalDouble(JsonParser p, String field) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT) {
+            return p.getDoubleValue();
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        throw wrong(p, field, "a number", token);
+    }
+
+    /** A float (from any JSON number), or {@code null}. */
+    public static Float optionalFloat(JsonParser p, String field) throws IOException {
+        Double value = optionalDouble(p, field);
+        return value == null ? null : value.floatValue();
+    }
+
+    /** A boolean, or {@code null}. */
+    public static Boolean optionalBoolean(JsonParser p, String field) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+            return token == JsonToken.VALUE_TRUE;
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        throw wrong(p, field, "a boolean", token);
+    }
+
+    /** An int. */
+    public static int intValue(JsonParser p, String field) throws IOException {
+        return notNull(p, field, optionalInt(p, field));
+    }
+
+    /** A long. */
+    public static long longValue(JsonParser p, String field) throws IOException {
+        return notNull(p, field, optionalLong(p, field));
+    }
+
+    /** A double. */
+    public static double doubleValue(JsonParser p, String field) throws IOException {
+        return notNull(p, field, optionalDouble(p, field));
+    }
+
+    /** A float. */
+    public static float floatValue(JsonParser p, String field) throws IOException {
+        return notNull(p, field, optionalFloat(p, field));
+    }
+
+    /** A boolean. */
+    public static boolean booleanValue(JsonParser p, String field) throws IOException {
+        return notNull(p, field, optionalBoolean(p, field));
+    }
+
+    /** Any JSON value, as a tree (records, arrays, maps and unions are carried, not computed on). */
+    public static JsonNode tree(JsonParser p) throws IOException {
+        return p.getCodec().readTree(p);
+    }
+
+    private static <T> T notNull(JsonParser p, String field, T value) throws IOException {
+        if (value == null) {
+            throw MismatchedInputException.from(p, Object.class, "field '" + field + "' is required, not null");
+        }
+        return value;
+    }
+
+    private static MismatchedInputException wrong(JsonParser p, String what, String expected, JsonToken token) {
+        return MismatchedInputException.from(p, Object.class, what + " must be " + expected + ", not " + token);
+    }
+}
