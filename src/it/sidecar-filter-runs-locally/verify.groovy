@@ -18,7 +18,7 @@ File click = new File(basedir, 'project/functions/src/main/java/com/example/clic
 assert click.isFile() : 'no record generated for schema Click'
 assert click.text.contains('@JsonProperty(value = "timestamp", required = true) long timestamp')
 File handler = new File(basedir, 'project/functions/src/main/java/com/example/clickstream/functions/fn/FnHandler.java')
-assert handler.text.contains('JsonRecordDecoder.of(Click.class)')
+assert handler.text.contains('JsonRecordDecoder.of(Click.class, Click.READER)')
 assert new File(basedir, 'project/local/src/main/resources/stencil/events/Kds.json').isFile()
 
 String log = new File(basedir, 'build.log').text
