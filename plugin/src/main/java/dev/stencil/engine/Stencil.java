@@ -117,6 +117,7 @@ public final class Stencil {
         String fileName = request.diagram().getFileName().toString();
         GenerationPlan plan = new Planner(settings, fileName).plan(architecture, StackHomes.read(request.outputDirectory()));
         found.addAll(DataStoreChanges.dropped(request.outputDirectory(), plan.dataStores(), diagram.name()));
+        found.addAll(OwnedFilesForOtherEvents.check(request.outputDirectory(), plan));
         FileSet files = new Renderer(new TemplateEngine(request.templateDirectory()), fileName).render(plan);
         inProject.addTo(files, diagram.text());
         if (analysis.includedFiles().contains(Sidecars.beside(request.diagram()).toString())) {

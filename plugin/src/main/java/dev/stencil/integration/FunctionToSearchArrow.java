@@ -42,12 +42,18 @@ final class FunctionToSearchArrow implements ArrowIntegration {
                         + " index path, so the grant ends in /*"));
     }
 
-    /** The index on the local server, the function's environment pointing at it, and one document per event. */
+    /**
+     * The index on the local server, the function's environment pointing at it, and one document per
+     * event. An index of declared events is not created beforehand: the function puts its index
+     * template first, as on AWS, and the first documents create it with the template's mappings.
+     */
     @Override
     public void planLocal(Connection arrow, Architecture architecture, Naming naming, LocalView.Builder local) {
         ComponentNames domain = naming.of(arrow.to());
         String index = naming.searchIndex(naming.of(arrow.from()));
-        local.index(index);
+        if (architecture.declarations().eventsOf(architecture, arrow.from()).isEmpty()) {
+            local.index(index);
+        }
         local.environment(arrow.from(), new LocalView.Variable(naming.endpointVariable(domain),
                 "cloud.searchEndpoint(" + Text.javaLiteral(domain.type()) + ")"));
         local.environment(arrow.from(), new LocalView.Variable(naming.indexVariable(domain), Text.javaLiteral(index)));
@@ -62,7 +68,8 @@ final class FunctionToSearchArrow implements ArrowIntegration {
         String index = naming.searchIndex(function);
         return Optional.of(new FunctionView.Sink("OpenSearchBulkSink", domain.variable(),
                 "FromEnv.openSearchSink(env, " + Text.javaLiteral(naming.endpointVariable(domain)) + ", "
-                        + Text.javaLiteral(naming.indexVariable(domain)) + ")",
+                        + Text.javaLiteral(naming.indexVariable(domain))
+                        + (event.mappings().isEmpty() ? "" : ", " + Text.javaLiteral(event.mappings())) + ")",
                 "IndexingProcessor.create(logic::enrich, " + event.idFunction() + ", " + domain.variable() + ")",
                 domain.alias(),
                 "OpenSearchBulkSink.builder().endpoint(server.uri()).index(" + Text.javaLiteral(index) + ").build()"));

@@ -25,7 +25,8 @@ public final class Naming {
     /** Types the generated records and their imports already mean: a schema named so gets a suffix. */
     private static final Set<String> TAKEN_TYPES = Set.of("Object", "String", "Integer", "Long", "Float", "Double",
             "Boolean", "Number", "Record", "Override", "Class", "System", "Math", "Objects", "JsonProperty", "JsonNode",
-            "Void", "Enum", "Character", "Byte", "Short", "Iterable", "Thread", "Runtime", "Exception", "Error");
+            "Void", "Enum", "Character", "Byte", "Short", "Iterable", "Thread", "Runtime", "Exception", "Error",
+            "JsonEvent", "JsonFields", "JsonOut", "JsonParser", "IOException", "Set", "Reader");
 
     /** Methods of every record, which no component may be named. */
     private static final Set<String> RECORD_METHODS = Set.of("hashCode", "toString", "equals", "getClass", "clone",
@@ -270,6 +271,11 @@ public final class Naming {
     /** The class-path resource the local run makes a declared stream's events from, such as {@code /stencil/events/Raw.json}. */
     public String localEventsResource(ComponentNames stream) {
         return "/stencil/events/" + stream.type() + ".json";
+    }
+
+    /** The class-path resource of a declared schema's OpenSearch mappings, such as {@code /stencil/search/Order.json}. */
+    public String searchMappingsResource(String eventType) {
+        return "/stencil/search/" + eventType + ".json";
     }
 
     /** The package of a function's handler and logic, such as {@code com.example.clickstream.functions.fn}. */

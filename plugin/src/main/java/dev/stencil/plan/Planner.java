@@ -15,7 +15,7 @@ import dev.stencil.plan.view.DataStoresView;
 import dev.stencil.plan.view.EventView;
 import dev.stencil.plan.view.FunctionView;
 import dev.stencil.plan.view.JobView;
-import dev.stencil.plan.view.LocalEventsView;
+import dev.stencil.plan.view.JsonFileView;
 import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.PackageView;
 import dev.stencil.plan.view.ProjectView;
@@ -80,6 +80,8 @@ public final class Planner {
         planDashboards(architecture, naming, files);
         if (!functions.isEmpty()) {
             planFunctions(naming, project, pkg, functions, events.views(), files);
+            events.searchMappings().forEach((resource, json) -> files.add(generated("functions/src/main/resources"
+                    + resource, "functions/mappings.json.ftl", new JsonFileView(json))));
         }
         if (!jobs.isEmpty()) {
             planAnalytics(naming, project, jobs, files);
@@ -90,7 +92,7 @@ public final class Planner {
             String resource = naming.localEventsResource(naming.of(declared.stream()));
             if (local.produced().stream().anyMatch(p -> p.events().equals(resource))) {
                 events.localEvents(declared.stream()).ifPresent(json -> files.add(generated(
-                        "local/src/main/resources" + resource, "local/events.json.ftl", new LocalEventsView(json))));
+                        "local/src/main/resources" + resource, "local/events.json.ftl", new JsonFileView(json))));
             }
         }
         List<DataStoresView.DataStore> stores = architecture.components().stream()

@@ -83,12 +83,35 @@ class SidecarGenerationTest {
                 .contains("public Object enrich(Click click)");
         assertThat(project.resolve("functions/src/test/java/com/example/clickstream/functions/fn/FnHandlerTest.java"))
                 .content().contains("void failsAnEventWithoutItsRequiredField()");
+        assertThat(project.resolve("functions/src/main/resources/stencil/search/Click.json")).content()
+                .contains("\"dynamic\" : \"strict\"")
+                .contains("\"page\" : {\n      \"type\" : \"keyword\"")
+                .contains("\"timestamp\" : {\n      \"type\" : \"date\",\n      \"format\" : \"epoch_millis\"");
+        assertThat(project.resolve(functions + "functions/fn/FnHandler.java")).content()
+                .contains("FromEnv.openSearchSink(env, \"OS_ENDPOINT\", \"OS_INDEX\", \"/stencil/search/Click.json\")");
         assertThat(project.resolve("local/src/main/resources/stencil/events/Kds.json")).content()
                 .contains("\"id\" : \"eventId\"").contains("\"eventTime\" : \"timestamp\"");
         assertThat(project.resolve("local/src/main/java/com/example/clickstream/local/LocalRun.java")).content()
                 .contains("pipeline.produce(\"Kds\", DeclaredEvents.fromResource(\"/stencil/events/Kds.json\"));")
                 .contains("pipeline.failuresDecoding(fnFromKds, com.example.clickstream.events.Click.class,"
                         + " com.example.clickstream.events.Click.READER);");
+    }
+
+    @Test
+    void aLogicWrittenForClicksIsPointedOutOnceTheStreamDeclaresASchema() throws Exception {
+        Path sidecar = diagram.resolveSibling("clickstream.stencil.yaml");
+        Path aside = Files.move(sidecar, sidecar.resolveSibling("aside.yaml"));
+        assertThat(generate(false).warnings()).doesNotContain("OWNED_FILE_FOR_OTHER_EVENTS");
+        Files.move(aside, sidecar);
+
+        String warnings = generate(false).warnings();
+
+        assertThat(warnings).contains("OWNED_FILE_FOR_OTHER_EVENTS")
+                .contains("functions/src/main/java/com/example/clickstream/functions/fn/FnLogic.java is yours and never"
+                        + " names Click")
+                .contains("FnHandlerTest.java is yours");
+        assertThat(project.resolve("functions/src/main/java/com/example/clickstream/functions/fn/FnLogic.java"))
+                .content().contains("ClickEvent");
     }
 
     @Test

@@ -16,13 +16,14 @@ import java.util.List;
  * @param samples valid events as JSON, as Java string literals, for the generated test
  * @param withoutRequired an event lacking a required field, as a Java string literal; empty when every field is optional
  * @param requiredField the field it lacks
+ * @param mappings the class-path resource of its OpenSearch mappings; empty for clicks (dynamic mappings)
  */
 public record FunctionEvent(String type, String className, String variable, String decoder, String idFunction, boolean declared,
-        List<String> samples, String withoutRequired, String requiredField) {
+        List<String> samples, String withoutRequired, String requiredField, String mappings) {
 
     /** The seed's clickstream events, decoded by the runtime. */
     public static final FunctionEvent CLICKS = new FunctionEvent("ClickEvent", "dev.stencil.runtime.events.ClickEvent",
-            "click", "JsonRecordDecoder.of(ClickEvent.class)", "ClickEvent::eventId", false, List.of(), "", "");
+            "click", "JsonRecordDecoder.of(ClickEvent.class)", "ClickEvent::eventId", false, List.of(), "", "", "");
 
     public FunctionEvent {
         samples = List.copyOf(samples);

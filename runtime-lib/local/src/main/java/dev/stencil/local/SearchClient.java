@@ -37,7 +37,9 @@ public final class SearchClient {
      * @return the document count
      */
     public long count(String index) {
-        call("POST", "/" + index + "/_refresh", null);
+        if (!refreshed(index)) {
+            return 0;
+        }
         Matcher count = COUNT.matcher(call("GET", "/" + index + "/_count", null));
         if (!count.find()) {
             throw new IllegalStateException("no count for index " + index);
@@ -53,7 +55,9 @@ public final class SearchClient {
      * @return the documents found
      */
     public long countIds(String index, List<String> ids) {
-        call("POST", "/" + index + "/_refresh", null);
+        if (!refreshed(index)) {
+            return 0;
+        }
         long found = 0;
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
             ObjectNode body = JSON.createObjectNode();
@@ -66,6 +70,22 @@ public final class SearchClient {
             found += Long.parseLong(count.group(1));
         }
         return found;
+    }
+
+    /**
+     * Refreshes an index so that everything written is visible; false when it does not exist (an index
+     * that the first documents create, and none came).
+     */
+    private boolean refreshed(String index) {
+        try {
+            call("POST", "/" + index + "/_refresh", null);
+            return true;
+        } catch (IllegalStateException e) {
+            if (String.valueOf(e.getMessage()).contains(": 404 ")) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     private String call(String method, String path, String body) {

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.LongUnaryOperator;
 import java.util.function.Supplier;
@@ -60,6 +61,7 @@ import java.util.function.Supplier;
  * <p>Thread-safe; build one per Lambda execution environment.
  */
 public final class OpenSearchBulkSink {
+    private static final String NDJSON = "application/x-ndjson";
     private final URI bulkUri;
     private volatile Supplier<HttpClient> httpClient;
     private final int maxDocumentsPerRequest;
@@ -73,10 +75,18 @@ public final class OpenSearchBulkSink {
     private final Sleeper sleeper;
     private final LongUnaryOperator random;
     private final LongSupplier nanoTime;
+    private final URI templateUri;
+    private final byte[] template;
+    private volatile boolean templated;
 
     private OpenSearchBulkSink(Builder b) {
         String base = b.endpoint.toString();
-        this.bulkUri = URI.create((base.endsWith("/") ? base : base + "/") + b.index + "/_bulk");
+        base = base.endsWith("/") ? base : base + "/";
+        this.bulkUri = URI.create(base + b.index + "/_bulk");
+        this.templateUri = URI.create(base + "_index_template/stencil-" + b.index);
+        this.template = b.mappings == null ? null : ("{\"index_patterns\":[\"" + b.index + "\"],\"priority\":100,"
+                + "\"template\":{\"mappings\":" + b.mappings + "}}").getBytes(StandardCharsets.UTF_8);
+        this.templated = template == null;
         HttpClient given = b.httpClient;
         if (given != null) {
             this.httpClient = () -> given;
@@ -117,12 +127,44 @@ public final class OpenSearchBulkSink {
      * @throws OpenSearchSinkException if a document cannot be serialized to JSON
      */
     public BulkResult index(List<BulkDocument> documents) {
+        if (!templated && !DryRun.active()) {
+            Optional<String> problem = putTemplate();
+            if (problem.isPresent()) {
+                List<BulkItemFailure> all = new ArrayList<>();
+                for (int i = 0; i < documents.size(); i++) {
+                    all.add(failure(i, documents, 503, "index_template", problem.get()));
+                }
+                return new BulkResult(documents.size(), 1, all);
+            }
+        }
         List<BulkItemFailure> failures = new ArrayList<>();
         int[] requests = {0};
         BulkEncoder.chunks(documents, maxDocumentsPerRequest, maxBytesPerRequest,
                 chunk -> requests[0] += send(chunk, documents, failures));
         failures.sort(Comparator.comparingInt(BulkItemFailure::position));
         return new BulkResult(documents.size(), requests[0], failures);
+    }
+
+    /**
+     * Puts the index template with the mappings given, once per sink (a PUT of the same template is
+     * harmless): documents of an index created after it follow its mappings. Empty when it is in place.
+     */
+    private Optional<String> putTemplate() {
+        try {
+            HttpResponse<byte[]> response = httpClient.get().send(request(templateUri, ByteBuffer.wrap(template),
+                    "PUT", "application/json", true), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() == 200) {
+                templated = true;
+                return Optional.empty();
+            }
+            return Optional.of("the index template was refused: HTTP " + response.statusCode() + " "
+                    + snippet(response.body()));
+        } catch (IOException e) {
+            return Optional.of("the index template could not be put: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted while putting the index template");
+        }
     }
 
     /** Sends one chunk until every item succeeded, failed for good, or attempts ran out; returns requests sent. */
@@ -193,9 +235,9 @@ public final class OpenSearchBulkSink {
         try (DryRunEndpoint endpoint = DryRunEndpoint.start(chunk.count())) {
             HttpRequest request;
             try {
-                request = request(endpoint.bulkUri(), body, true);
+                request = request(endpoint.bulkUri(), body, "POST", NDJSON, true);
             } catch (RuntimeException e) {
-                request = request(endpoint.bulkUri(), body, false); // no credentials outside AWS
+                request = request(endpoint.bulkUri(), body, "POST", NDJSON, false); // no credentials outside AWS
             }
             byte[] answer = httpClient.get().send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
             items(answer, entries, chunk.first(), documents, new HashMap<>(), new ArrayList<>());
@@ -248,19 +290,19 @@ public final class OpenSearchBulkSink {
     }
 
     private HttpRequest request(ByteBuffer body) {
-        return request(bulkUri, body, true);
+        return request(bulkUri, body, "POST", NDJSON, true);
     }
 
-    private HttpRequest request(URI uri, ByteBuffer body, boolean signed) {
+    private HttpRequest request(URI uri, ByteBuffer body, String method, String contentType, boolean signed) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(requestTimeout)
-                .header("Content-Type", "application/x-ndjson")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.array(), body.arrayOffset() + body.position(),
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.array(), body.arrayOffset() + body.position(),
                         body.remaining()));
         if (signer != null && signed) {
             byte[] bytes = new byte[body.remaining()];
             body.duplicate().get(bytes);
-            signer.sign("POST", uri, Map.of("Content-Type", List.of("application/x-ndjson")), bytes)
+            signer.sign(method, uri, Map.of("Content-Type", List.of(contentType)), bytes)
                     .forEach((name, values) -> values.forEach(v -> request.header(name, v)));
         }
         return request.build();
@@ -325,8 +367,18 @@ public final class OpenSearchBulkSink {
         private LongUnaryOperator random = Entropy::nextLong;
         private Duration unreachableWait = Duration.ofSeconds(30);
         private LongSupplier nanoTime = System::nanoTime;
+        private String mappings;
 
         private Builder() {
+        }
+
+        /**
+         * The index's mappings, as JSON (such as {@code {"dynamic":"strict","properties":{...}}}): put as an
+         * index template for the index before the first documents, so that an index created after it has them.
+         */
+        public Builder mappings(String mappings) {
+            this.mappings = mappings;
+            return this;
         }
 
         /** Base URL of the cluster, e.g. {@code http://127.0.0.1:9200} or {@code https://search-x.es.amazonaws.com}. */

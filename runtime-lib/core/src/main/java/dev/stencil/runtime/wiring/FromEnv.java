@@ -70,6 +70,18 @@ public final class FromEnv {
      * pass the names their stack sets), otherwise as {@link #openSearchSink(Env)}.
      */
     public static OpenSearchBulkSink openSearchSink(Env env, String endpointVariable, String indexVariable) {
+        return openSearchSink(env, endpointVariable, indexVariable, null);
+    }
+
+    /**
+     * As {@link #openSearchSink(Env, String, String)}, with the index's mappings from a class-path resource
+     * (the generated {@code /stencil/search/<Type>.json} of a declared schema), put as an index template
+     * before the first documents.
+     *
+     * @param mappingsResource such as {@code /stencil/search/Order.json}
+     */
+    public static OpenSearchBulkSink openSearchSink(Env env, String endpointVariable, String indexVariable,
+                                                    String mappingsResource) {
         URI endpoint = env.requiredUri(endpointVariable);
         OpenSearchBulkSink.Builder sink = OpenSearchBulkSink.builder()
                 .endpoint(endpoint)
@@ -77,6 +89,9 @@ public final class FromEnv {
                 .maxDocumentsPerRequest(env.optionalInt(OPENSEARCH_BULK_MAX_DOCS, 1000))
                 .maxBytesPerRequest(env.optionalInt(OPENSEARCH_BULK_MAX_BYTES, 5 * 1024 * 1024))
                 .unreachableWait(Duration.ofSeconds(env.optionalInt(OPENSEARCH_UNREACHABLE_WAIT_SECONDS, 30)));
+        if (mappingsResource != null) {
+            sink.mappings(resource(mappingsResource));
+        }
         String signing = env.optional(OPENSEARCH_SIGNING, endpoint.getScheme().equals("https") ? "sigv4" : "none");
         switch (signing) {
             case "sigv4" -> sink.signer(AwsSigV4Signer.forOpenSearchService(env.required(Env.AWS_REGION)));
@@ -191,5 +206,16 @@ public final class FromEnv {
             endpoint.ifPresent(client::endpointOverride);
             return client.build();
         });
+    }
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = FromEnv.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("no " + name + " on the class path: generate the project again");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + name, e);
+        }
     }
 }

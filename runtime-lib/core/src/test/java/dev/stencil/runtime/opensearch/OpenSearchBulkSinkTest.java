@@ -72,6 +72,30 @@ class OpenSearchBulkSinkTest {
     }
 
     @Test
+    void putsTheIndexTemplateOnceBeforeTheFirstDocuments() throws Exception {
+        String mappings = "{\"dynamic\":\"strict\",\"properties\":{\"n\":{\"type\":\"integer\"}}}";
+        AtomicInteger refusals = new AtomicInteger(1);
+        try (ScriptedBulkServer server = new ScriptedBulkServer(r -> !r.path().startsWith("/_index_template/")
+                ? allOk().apply(r) : refusals.getAndDecrement() > 0 ? Response.of(400, "{\"error\":\"bad\"}")
+                : Response.of(200, "{\"acknowledged\":true}"))) {
+            OpenSearchBulkSink sink = sink(server.endpoint()).mappings(mappings).build();
+
+            BulkResult refused = sink.index(documents(2));
+            BulkResult first = sink.index(documents(2));
+            BulkResult second = sink.index(documents(1));
+
+            assertThat(refused.failures()).extracting(BulkItemFailure::errorType).containsExactly("index_template",
+                    "index_template");
+            assertThat(first.allIndexed()).isTrue();
+            assertThat(second.allIndexed()).isTrue();
+            assertThat(server.requests).extracting(Request::path).containsExactly("/_index_template/stencil-clicks",
+                    "/_index_template/stencil-clicks", "/clicks/_bulk", "/clicks/_bulk");
+            assertThat(server.requests.get(1).body()).isEqualTo("{\"index_patterns\":[\"clicks\"],\"priority\":100,"
+                    + "\"template\":{\"mappings\":" + mappings + "}}");
+        }
+    }
+
+    @Test
     void cutsRequestsAtTheDocumentCountAndByteLimits() throws Exception {
         try (ScriptedBulkServer server = new ScriptedBulkServer(allOk())) {
             BulkResult byCount = sink(server.endpoint()).maxDocumentsPerRequest(4).build().index(documents(10));
