@@ -3,6 +3,7 @@ package dev.stencil.runtime.events;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.util.Set;
@@ -13,6 +14,9 @@ import java.util.Set;
  * type ({@code null} only where the schema allows it) and fails with a message naming the field.
  */
 public final class JsonFields {
+
+    /** Reads one value where the parser is, leaving what follows it to the caller (no trailing-token check). */
+    private static final ObjectMapper TREES = new ObjectMapper();
 
     private JsonFields() {
     }
@@ -136,7 +140,7 @@ public final class JsonFields {
 
     /** Any JSON value, as a tree (records, arrays, maps and unions are carried, not computed on). */
     public static JsonNode tree(JsonParser p) throws IOException {
-        return p.getCodec().readTree(p);
+        return TREES.readTree(p);
     }
 
     private static <T> T notNull(JsonParser p, String field, T value) throws IOException {

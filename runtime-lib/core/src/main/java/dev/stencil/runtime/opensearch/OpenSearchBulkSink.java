@@ -147,24 +147,41 @@ public final class OpenSearchBulkSink {
 
     /**
      * Puts the index template with the mappings given, once per sink (a PUT of the same template is
-     * harmless): documents of an index created after it follow its mappings. Empty when it is in place.
+     * harmless): documents of an index created after it follow its mappings. Retried as a bulk request
+     * is (throttling and server errors; an unreachable domain up to the unreachable wait). Empty when it
+     * is in place, else why not.
      */
     private Optional<String> putTemplate() {
-        try {
-            HttpResponse<byte[]> response = httpClient.get().send(request(templateUri, ByteBuffer.wrap(template),
-                    "PUT", "application/json", true), HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() == 200) {
-                templated = true;
-                return Optional.empty();
+        String problem = "the index template was not put";
+        boolean unreachable = false;
+        long firstSent = nanoTime.getAsLong();
+        for (int attempt = 0; attempt < maxAttempts
+                || unreachable && nanoTime.getAsLong() - firstSent < unreachableWaitNanos; attempt++) {
+            if (attempt > 0 && !pause(attempt, 0)) {
+                break;
             }
-            return Optional.of("the index template was refused: HTTP " + response.statusCode() + " "
-                    + snippet(response.body()));
-        } catch (IOException e) {
-            return Optional.of("the index template could not be put: " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.of("interrupted while putting the index template");
+            try {
+                HttpResponse<byte[]> response = httpClient.get().send(request(templateUri, ByteBuffer.wrap(template),
+                        "PUT", "application/json", true), HttpResponse.BodyHandlers.ofByteArray());
+                int status = response.statusCode();
+                if (status == 200) {
+                    templated = true;
+                    return Optional.empty();
+                }
+                problem = "the index template was refused: HTTP " + status + " " + snippet(response.body());
+                unreachable = status == 502 || status == 503 || status == 504;
+                if (!isRetryable(status)) {
+                    break;
+                }
+            } catch (IOException e) {
+                problem = "the index template could not be put: " + e;
+                unreachable = true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.of("interrupted while putting the index template");
+            }
         }
+        return Optional.of(problem);
     }
 
     /** Sends one chunk until every item succeeded, failed for good, or attempts ran out; returns requests sent. */

@@ -86,6 +86,19 @@ class GeneratedRecordTest {
     }
 
     @Test
+    void aValueOfAnyShapeIsReadAsATreeAndTheFieldsAfterItStillRead() throws Exception {
+        try (com.fasterxml.jackson.core.JsonParser p = Json.MAPPER.createParser("{\"a\":{\"x\":[1,{\"y\":null}]},\"b\":2}")) {
+            JsonFields.startObject(p, Object.class);
+            assertThat(p.nextFieldName()).isEqualTo("a");
+            p.nextToken();
+            assertThat(JsonFields.tree(p)).isEqualTo(Json.MAPPER.readTree("{\"x\":[1,{\"y\":null}]}"));
+            assertThat(p.nextFieldName()).isEqualTo("b");
+            p.nextToken();
+            assertThat(JsonFields.intValue(p, "b")).isEqualTo(2);
+        }
+    }
+
+    @Test
     void numbersJsonCannotHoldAreWrittenAsNull() {
         assertThat(written(out -> out.object().field("a").number(Double.NaN).field("b").number(2.0)
                 .field("c").number(0.1).field("d").number((Number) null).field("e").bool(Boolean.TRUE).end()))

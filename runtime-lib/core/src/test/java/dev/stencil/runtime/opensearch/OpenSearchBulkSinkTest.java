@@ -96,6 +96,21 @@ class OpenSearchBulkSinkTest {
     }
 
     @Test
+    void retriesTheIndexTemplateWhileTheDomainIsUnavailable() throws Exception {
+        AtomicInteger unavailable = new AtomicInteger(3);
+        try (ScriptedBulkServer server = new ScriptedBulkServer(r -> !r.path().startsWith("/_index_template/")
+                ? allOk().apply(r) : unavailable.getAndDecrement() > 0 ? Response.of(502, "bad gateway")
+                : Response.of(200, "{\"acknowledged\":true}"))) {
+            BulkResult result = sink(server.endpoint()).mappings("{}").build().index(documents(2));
+
+            assertThat(result.allIndexed()).isTrue();
+            assertThat(server.requests).extracting(Request::path).containsExactly("/_index_template/stencil-clicks",
+                    "/_index_template/stencil-clicks", "/_index_template/stencil-clicks",
+                    "/_index_template/stencil-clicks", "/clicks/_bulk");
+        }
+    }
+
+    @Test
     void cutsRequestsAtTheDocumentCountAndByteLimits() throws Exception {
         try (ScriptedBulkServer server = new ScriptedBulkServer(allOk())) {
             BulkResult byCount = sink(server.endpoint()).maxDocumentsPerRequest(4).build().index(documents(10));
