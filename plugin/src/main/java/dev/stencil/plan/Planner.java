@@ -4,6 +4,7 @@ import dev.stencil.integration.Integrations;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
+import dev.stencil.model.EventSchema;
 import dev.stencil.model.StreamSemantics;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
@@ -24,6 +25,7 @@ import dev.stencil.plan.view.StackView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Decides every file of the generated project and the view model that feeds its template: the
@@ -120,23 +122,30 @@ public final class Planner {
     }
 
     /**
-     * One saved-objects file per index a function writes clicks to: the "visualization" half of the
-     * seed. Its visualizations are the clickstream's (pages, countries), so an index of declared
-     * events gets none yet.
+     * One saved-objects file per index a function writes: the "visualization" half of the seed. Clicks
+     * get the clickstream's visualizations (pages, countries); declared events get ones derived from
+     * their schema ({@link SchemaDashboards}).
      */
     private static void planDashboards(Architecture architecture, Naming naming, List<PlannedFile> files) {
-        for (Connection c : clickIndexWriters(architecture)) {
+        for (Connection c : indexWriters(architecture)) {
             ComponentNames function = naming.of(c.from());
             String index = naming.searchIndex(function);
-            files.add(generated(naming.dashboardsPath(function), "dashboards/saved-objects.ndjson.ftl",
-                    new DashboardsView(index, naming.dashboardsIdPrefix(function), "Clicks in " + index)));
+            String idPrefix = naming.dashboardsIdPrefix(function);
+            Optional<StreamSemantics> declared = architecture.declarations().eventsOf(architecture, c.from());
+            Optional<EventSchema> schema = declared.flatMap(d -> architecture.declarations().schema(d.schema()));
+            if (schema.isPresent()) {
+                files.add(generated(naming.dashboardsPath(function), "dashboards/schema-saved-objects.ndjson.ftl",
+                        new JsonFileView(SchemaDashboards.of(index, idPrefix, schema.get(), declared.get()))));
+            } else {
+                files.add(generated(naming.dashboardsPath(function), "dashboards/saved-objects.ndjson.ftl",
+                        new DashboardsView(index, idPrefix, "Clicks in " + index)));
+            }
         }
     }
 
-    /** The arrows from functions that index clickstream events (no declared schema) into a domain. */
-    static List<Connection> clickIndexWriters(Architecture architecture) {
-        return architecture.connections().stream().filter(c -> c.kind() == ConnectionKind.FUNCTION_TO_SEARCH
-                && architecture.declarations().eventsOf(architecture, c.from()).isEmpty()).toList();
+    /** The arrows from functions into search domains. */
+    static List<Connection> indexWriters(Architecture architecture) {
+        return architecture.connections().stream().filter(c -> c.kind() == ConnectionKind.FUNCTION_TO_SEARCH).toList();
     }
 
     private void planFunctions(Naming naming, ProjectView project, PackageView pkg, List<FunctionView> functions,

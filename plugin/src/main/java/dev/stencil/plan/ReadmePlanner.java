@@ -78,7 +78,7 @@ final class ReadmePlanner {
     }
 
     private List<String> dashboards() {
-        return Planner.clickIndexWriters(architecture).stream()
+        return Planner.indexWriters(architecture).stream()
                 .map(c -> naming.dashboardsPath(naming.of(c.from())))
                 .toList();
     }

@@ -87,6 +87,9 @@ class SidecarGenerationTest {
                 .contains("\"dynamic\" : \"strict\"")
                 .contains("\"page\" : {\n      \"type\" : \"keyword\"")
                 .contains("\"timestamp\" : {\n      \"type\" : \"date\",\n      \"format\" : \"epoch_millis\"");
+        assertThat(project.resolve("dashboards/fn.ndjson")).content()
+                .contains("\"timeFieldName\":\"timestamp\"").contains("Top userId").contains("Top sessionId").contains("Events over time")
+                .doesNotContain("page.keyword");
         assertThat(project.resolve(functions + "functions/fn/FnHandler.java")).content()
                 .contains("FromEnv.openSearchSink(env, \"OS_ENDPOINT\", \"OS_INDEX\", \"/stencil/search/Click.json\")");
         assertThat(project.resolve("local/src/main/resources/stencil/events/Kds.json")).content()

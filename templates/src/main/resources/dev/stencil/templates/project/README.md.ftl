@@ -257,10 +257,12 @@ exact resource it concerns (`dev.stencil.cdk.Acknowledgement` in `stencil-cdk-ki
 <#if view.dashboards?has_content>
 ## Search dashboards
 
-Each index a function writes has an OpenSearch Dashboards saved-objects file: an index pattern
-on `@timestamp`, the visualizations "Clicks per page over time", "Top pages" and "Clicks by
-country", and a dashboard holding them. Import it once documents have arrived (Dashboards
-Management, Saved objects, Import):
+Each index a function writes has an OpenSearch Dashboards saved-objects file: an index pattern,
+visualizations and a dashboard holding them. For clicks, the pattern is on `@timestamp` and the
+visualizations are "Clicks per page over time", "Top pages" and "Clicks by country"; for events of
+a schema declared in the sidecar, the pattern is on the stream's event time and the visualizations
+are events over time, the top values of its first keyword fields and the average of its first
+number fields. Import it once documents have arrived (Dashboards Management, Saved objects, Import):
 
 <#list view.dashboards as d>
 - `[=d]`
