@@ -56,7 +56,7 @@ final class StreamToFunctionArrow implements ArrowIntegration {
                 function.type() + " <- " + stream.type(), stream.type(), naming.handlerClass(function), List.of(),
                 architecture.declarations().filter(arrow.from(), arrow.to()).map(Text::javaLiteral).orElse(""), false,
                 architecture.declarations().eventsOf(architecture, arrow.to())
-                        .map(s -> naming.eventsPackage() + "." + Naming.eventType(s.schema())).orElse("")));
+                        .map(s -> naming.eventClass(s.schema())).orElse("")));
     }
 
     @Override

@@ -249,6 +249,11 @@ public final class Naming {
         return TAKEN_TYPES.contains(type) ? type + "Event" : type;
     }
 
+    /** The record of a declared schema, fully qualified, such as {@code com.example.orders.events.Order}. */
+    public String eventClass(String schemaName) {
+        return eventsPackage() + "." + eventType(schemaName);
+    }
+
     /**
      * The record component of each field of a declared schema, by the field's JSON name: camel case,
      * never a reserved word or a method every record has, never two alike.

@@ -66,7 +66,7 @@ final class EventPlanner {
         List<ObjectNode> samples = IntStream.rangeClosed(1, 3)
                 .mapToObj(i -> sample(schema.get(), stream.get(), local, i)).toList();
         Optional<EventField> required = schema.get().fields().stream().filter(f -> !f.optional()).findFirst();
-        return new FunctionEvent(type, naming.eventsPackage() + "." + type, JavaNames.camel(type, "event"),
+        return new FunctionEvent(type, naming.eventClass(schema.get().name()), JavaNames.camel(type, "event"),
                 "JsonRecordDecoder.of(" + type + ".class, " + type + ".READER)",
                 stream.get().id().map(id -> schema.get().field(id).orElseThrow().type() == FieldType.STRING
                         ? type + "::" + components.get(id) : "(" + type + " e) -> String.valueOf(e." + components.get(id) + "())")

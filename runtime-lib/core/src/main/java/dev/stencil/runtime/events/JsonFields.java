@@ -39,14 +39,7 @@ public final class JsonFields {
 
     /** A string, or {@code null}. */
     public static String string(JsonParser p, String field) throws IOException {
-        JsonToken token = p.currentToken();
-        if (token == JsonToken.VALUE_STRING) {
-            return p.getText();
-        }
-        if (token == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        throw wrong(p, field, "a string", token);
+        return scalar(p, field, "a string", JsonParser::getText, JsonToken.VALUE_STRING, JsonToken.VALUE_STRING);
     }
 
     /** One of an enum's symbols, or {@code null}. */
@@ -61,38 +54,18 @@ public final class JsonFields {
 
     /** An int, or {@code null}. */
     public static Integer optionalInt(JsonParser p, String field) throws IOException {
-        JsonToken token = p.currentToken();
-        if (token == JsonToken.VALUE_NUMBER_INT) {
-            return p.getIntValue();
-        }
-        if (token == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        throw wrong(p, field, "an int", token);
+        return scalar(p, field, "an int", JsonParser::getIntValue, JsonToken.VALUE_NUMBER_INT, JsonToken.VALUE_NUMBER_INT);
     }
 
     /** A long, or {@code null}. */
     public static Long optionalLong(JsonParser p, String field) throws IOException {
-        JsonToken token = p.currentToken();
-        if (token == JsonToken.VALUE_NUMBER_INT) {
-            return p.getLongValue();
-        }
-        if (token == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        throw wrong(p, field, "a long", token);
+        return scalar(p, field, "a long", JsonParser::getLongValue, JsonToken.VALUE_NUMBER_INT, JsonToken.VALUE_NUMBER_INT);
     }
 
     /** A double (from any JSON number), or {@code null}. */
     public static Double optionalDouble(JsonParser p, String field) throws IOException {
-        JsonToken token = p.currentToken();
-        if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT) {
-            return p.getDoubleValue();
-        }
-        if (token == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        throw wrong(p, field, "a number", token);
+        return scalar(p, field, "a number", JsonParser::getDoubleValue, JsonToken.VALUE_NUMBER_FLOAT,
+                JsonToken.VALUE_NUMBER_INT);
     }
 
     /** A float (from any JSON number), or {@code null}. */
@@ -103,14 +76,7 @@ public final class JsonFields {
 
     /** A boolean, or {@code null}. */
     public static Boolean optionalBoolean(JsonParser p, String field) throws IOException {
-        JsonToken token = p.currentToken();
-        if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-            return token == JsonToken.VALUE_TRUE;
-        }
-        if (token == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        throw wrong(p, field, "a boolean", token);
+        return scalar(p, field, "a boolean", JsonParser::getBooleanValue, JsonToken.VALUE_TRUE, JsonToken.VALUE_FALSE);
     }
 
     /** An int. */
@@ -141,6 +107,25 @@ public final class JsonFields {
     /** Any JSON value, as a tree (records, arrays, maps and unions are carried, not computed on). */
     public static JsonNode tree(JsonParser p) throws IOException {
         return TREES.readTree(p);
+    }
+
+    /** Reads one scalar value of a field where the parser is: {@code null}, or one of the two tokens its type takes. */
+    private static <T> T scalar(JsonParser p, String field, String expected, Value<T> value, JsonToken one,
+                                JsonToken other) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token == one || token == other) {
+            return value.read(p);
+        }
+        throw wrong(p, field, expected, token);
+    }
+
+    /** Reads the value of the parser's current token. */
+    @FunctionalInterface
+    private interface Value<T> {
+        T read(JsonParser p) throws IOException;
     }
 
     private static <T> T notNull(JsonParser p, String field, T value) throws IOException {

@@ -71,13 +71,15 @@ public final class JsonRecordDecoder<T> implements RecordDecoder<T> {
         }
     }
 
-    private T stream(ByteBuffer view) {
-        byte[] bytes = view.hasArray() ? view.array() : new byte[view.remaining()];
-        int from = view.hasArray() ? view.arrayOffset() + view.position() : 0;
+    private T stream(ByteBuffer data) {
+        ByteBuffer view = data;
         if (!view.hasArray()) {
-            view.get(bytes);
+            byte[] copy = new byte[view.remaining()];
+            view.get(copy);
+            view = ByteBuffer.wrap(copy);
         }
-        try (JsonParser parser = Json.MAPPER.createParser(bytes, from, view.hasArray() ? view.remaining() : bytes.length)) {
+        try (JsonParser parser = Json.MAPPER.createParser(view.array(), view.arrayOffset() + view.position(),
+                view.remaining())) {
             T value = streaming.read(parser);
             if (parser.nextToken() != null) {
                 throw new RecordDecodeException("not a valid " + type.getSimpleName() + ": more after the object", null);
