@@ -63,6 +63,10 @@ final class Checking {
         return List.copyOf(problems);
     }
 
+    long errors() {
+        return problems.stream().filter(Diagnostic::isError).count();
+    }
+
     boolean failed() {
         return problems.stream().anyMatch(Diagnostic::isError);
     }

@@ -1,6 +1,7 @@
 package dev.stencil.declare;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stencil.model.Aggregation;
 import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.model.EventSchema;
@@ -34,23 +35,25 @@ final class FlowSection {
             if (arrow.isEmpty()) {
                 continue;
             }
-            Optional<EventSchema> schema = streams.stream().filter(s -> s.stream().equals(arrow.get().from()))
-                    .findFirst().flatMap(s -> checking.schema(s.schema()));
+            Optional<StreamSemantics> stream = streams.stream().filter(s -> s.stream().equals(arrow.get().from()))
+                    .findFirst();
+            Optional<EventSchema> schema = stream.flatMap(s -> checking.schema(s.schema()));
             JsonNode declared = entry.getValue();
             Optional<String> filter = Optional.empty();
             if (declared.has("filter")) {
                 filter = FilterCheck.check(checking, arrow.get(), declared.get("filter"), schema,
                         checking.yaml().keyAt(declared, "filter"));
             }
+            Optional<Aggregation> aggregate = Optional.empty();
             if (declared.has("aggregate")) {
-                AggregateCheck.check(checking, arrow.get(), declared.get("aggregate"), schema,
+                aggregate = AggregateCheck.check(checking, arrow.get(), declared.get("aggregate"), stream, schema,
                         checking.yaml().keyAt(declared, "aggregate"));
             }
             if (declared.has("enrich")) {
                 EnrichCheck.check(checking, arrow.get(), declared.get("enrich"), schema,
                         checking.yaml().keyAt(declared, "enrich"));
             }
-            flows.add(new FlowSemantics(arrow.get().from(), arrow.get().to(), filter, at));
+            flows.add(new FlowSemantics(arrow.get().from(), arrow.get().to(), filter, aggregate, at));
         }
         return flows;
     }

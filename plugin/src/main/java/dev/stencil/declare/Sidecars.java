@@ -82,7 +82,7 @@ public final class Sidecars {
         List<FlowSemantics> flows = FlowSection.check(checking, streams);
         List<LocalValues> local = LocalSection.check(checking);
         TypedFunctionCheck.check(checking, streams);
-        streams.forEach(s -> jobsStillCountClicks(checking, s));
+        FlinkJobCheck.check(checking, streams, flows);
         List<Path> files = new ArrayList<>(List.of(file));
         Map<String, String> texts = new LinkedHashMap<>();
         checking.schemas().forEach((name, read) -> texts.put(name, read.text()));
@@ -90,16 +90,5 @@ public final class Sidecars {
         return new Sidecar(new Declarations(checking.schemas().values().stream().map(AvroSchemas.Read::schema)
                 .toList(), streams, flows, local), checking.problems(), files.stream().filter(Files::isRegularFile).toList(),
                 texts);
-    }
-
-    /** The Flink jobs on a declared stream still count clicks per page: a warning says so where it is declared. */
-    private static void jobsStillCountClicks(Checking checking, StreamSemantics stream) {
-        List<String> jobs = checking.architecture().outgoing(stream.stream()).stream()
-                .filter(c -> c.kind() == ConnectionKind.STREAM_TO_FLINK).map(Connection::to).toList();
-        if (!jobs.isEmpty()) {
-            checking.warning("NOT_GENERATED_YET", stream.location(), "the Flink job of " + String.join(", ", jobs)
-                    + " still decodes " + stream.stream() + " as clickstream events and counts them per page",
-                    "its functions are generated for " + stream.schema() + "; a later Stencil generates the jobs too");
-        }
     }
 }

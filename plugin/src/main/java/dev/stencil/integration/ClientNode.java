@@ -61,12 +61,13 @@ final class ClientNode implements NodeIntegration {
     }
 
     @Override
-    public void plan(Component node, ComponentNames names, Naming naming, StackView.Builder stack) {
+    public void plan(Component node, ComponentNames names, Architecture architecture, Naming naming,
+            StackView.Builder stack) {
         stack.producer(new StackView.Node(stack.scope(), names.variable(), names.type(), names.alias()));
     }
 
     @Override
-    public String builtAs(ComponentNames names, Naming naming) {
+    public String builtAs(ComponentNames names, Architecture architecture, Naming naming) {
         return "IAM role `" + names.type() + "` allowed to put records";
     }
 

@@ -1,6 +1,5 @@
 package dev.stencil.integration;
 
-import dev.stencil.defaults.KitDefaults;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
 import dev.stencil.model.ServiceKind;
@@ -11,10 +10,11 @@ import dev.stencil.plan.view.StackView;
 import java.util.List;
 import java.util.Optional;
 
-/** A DynamoDB table of per-window aggregates, keyed as the kit's defaults say (kit: {@code Tables}). */
+/**
+ * A DynamoDB table of per-window aggregates, keyed for the declared aggregate written to it, else as
+ * the kit's defaults say (kit: {@code Tables}).
+ */
 final class DynamoDbTableNode implements NodeIntegration {
-
-    private static final KitDefaults.Aggregates KEYS = KitDefaults.STANDARD.aggregates();
 
     @Override
     public ServiceKind kind() {
@@ -37,14 +37,18 @@ final class DynamoDbTableNode implements NodeIntegration {
     }
 
     @Override
-    public void plan(Component node, ComponentNames names, Naming naming, StackView.Builder stack) {
-        stack.table(new StackView.TableNode(stack.scope(), names.variable(), names.type(), names.alias(), KEYS.partitionKey(),
-                KEYS.sortKey()));
+    public void plan(Component node, ComponentNames names, Architecture architecture, Naming naming,
+            StackView.Builder stack) {
+        TableKeys keys = TableKeys.of(architecture, node.alias());
+        stack.table(new StackView.TableNode(stack.scope(), names.variable(), names.type(), names.alias(),
+                keys.partitionKey(), keys.sortKey(), keys.ttlAttribute()));
     }
 
     @Override
-    public String builtAs(ComponentNames names, Naming naming) {
-        return "table `" + names.type() + "` (`" + KEYS.partitionKey() + "`, `" + KEYS.sortKey() + "`)";
+    public String builtAs(ComponentNames names, Architecture architecture, Naming naming) {
+        TableKeys keys = TableKeys.of(architecture, names.alias());
+        return "table `" + names.type() + "` (`" + keys.partitionKey() + "`, `" + keys.sortKey() + "`"
+                + (keys.ttlAttribute().isEmpty() ? "" : "; TTL `" + keys.ttlAttribute() + "`") + ")";
     }
 
     @Override
@@ -65,7 +69,8 @@ final class DynamoDbTableNode implements NodeIntegration {
     @Override
     public void planLocal(Component node, ComponentNames names, Architecture architecture, Naming naming,
             LocalView.Builder local) {
-        local.table(new LocalView.Table(names.type(), KEYS.partitionKey(), KEYS.sortKey()));
+        TableKeys keys = TableKeys.of(architecture, node.alias());
+        local.table(new LocalView.Table(names.type(), keys.partitionKey(), keys.sortKey()));
     }
 
     @Override

@@ -78,13 +78,14 @@ final class FlinkApplicationNode implements NodeIntegration {
     }
 
     @Override
-    public void plan(Component node, ComponentNames names, Naming naming, StackView.Builder stack) {
+    public void plan(Component node, ComponentNames names, Architecture architecture, Naming naming,
+            StackView.Builder stack) {
         stack.flinkApp(new StackView.FlinkAppNode(stack.scope(), names.variable(), names.type(), names.alias(), node.alias(),
                 naming.flinkRoleIdPrefix(names)));
     }
 
     @Override
-    public String builtAs(ComponentNames names, Naming naming) {
+    public String builtAs(ComponentNames names, Architecture architecture, Naming naming) {
         return "Managed Flink application `" + names.type() + "` running `" + naming.jobClass(names) + "`";
     }
 

@@ -7,6 +7,7 @@ import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
 import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.StackView;
+import java.util.List;
 import java.util.Optional;
 
 /** Flink --> table: the job finds the table through a property group named after it (kit: {@code Wiring.flinkToTable}). */
@@ -29,9 +30,19 @@ final class FlinkToTableArrow implements ArrowIntegration {
         return Optional.of("flinkToTable");
     }
 
-    /** The table's counters adding up to the events of the streams the job reads. */
+    /**
+     * The table's items evaluated apart from the job's declared aggregate, or, for the kit's job, its
+     * counters adding up to the events of the streams the job reads.
+     */
     @Override
     public void planLocal(Connection arrow, Architecture architecture, Naming naming, LocalView.Builder local) {
-        local.aggregates(naming.of(arrow.to()).type(), Ends.localInputs(architecture, naming, arrow.from()));
+        String table = naming.of(arrow.to()).type();
+        List<String> inputs = Ends.localInputs(architecture, naming, arrow.from());
+        if (TableKeys.of(architecture, arrow.to()).aggregate().isPresent()) {
+            local.declaredAggregates(new LocalView.DeclaredAggregates(table,
+                    naming.aggregateSpecResource(naming.of(arrow.from())), inputs));
+        } else {
+            local.aggregates(table, inputs);
+        }
     }
 }

@@ -37,13 +37,14 @@ final class IotCoreNode implements NodeIntegration {
     }
 
     @Override
-    public void plan(Component node, ComponentNames names, Naming naming, StackView.Builder stack) {
+    public void plan(Component node, ComponentNames names, Architecture architecture, Naming naming,
+            StackView.Builder stack) {
         stack.iotCore(new StackView.IotNode(stack.scope(), names.variable(), names.type(), names.alias(),
                 names.resourceName()));
     }
 
     @Override
-    public String builtAs(ComponentNames names, Naming naming) {
+    public String builtAs(ComponentNames names, Architecture architecture, Naming naming) {
         return "topics `<StackName>/" + names.resourceName() + "/#` and a rule-errors log group; a topic rule per arrow";
     }
 

@@ -38,14 +38,15 @@ final class LambdaFunctionNode implements NodeIntegration {
     }
 
     @Override
-    public void plan(Component node, ComponentNames names, Naming naming, StackView.Builder stack) {
+    public void plan(Component node, ComponentNames names, Architecture architecture, Naming naming,
+            StackView.Builder stack) {
         String handlerClass = naming.handlerClass(names);
         stack.function(new StackView.FunctionNode(stack.scope(), names.variable(), names.type(), names.alias(), handlerClass,
                 handlerClass + "::handleRequest"));
     }
 
     @Override
-    public String builtAs(ComponentNames names, Naming naming) {
+    public String builtAs(ComponentNames names, Architecture architecture, Naming naming) {
         return "function `" + names.type() + "`: `" + naming.handlerClass(names) + "`";
     }
 

@@ -86,14 +86,15 @@ public interface NodeIntegration {
     }
 
     /** The typed kit call of one node, added to the stack. */
-    void plan(Component node, ComponentNames names, Naming naming, StackView.Builder stack);
+    void plan(Component node, ComponentNames names, Architecture architecture, Naming naming,
+            StackView.Builder stack);
 
     /** The node's resources in the local run, under the names the stack gives them; by default none. */
     default void planLocal(Component node, ComponentNames names, Architecture architecture, Naming naming,
             LocalView.Builder local) {}
 
     /** What the README's table of components says the node became, Markdown. */
-    String builtAs(ComponentNames names, Naming naming);
+    String builtAs(ComponentNames names, Architecture architecture, Naming naming);
 
     /** The kit factory class a generated stack calls, such as {@code Streams}; empty when the kind has none. */
     default Optional<String> kitFactory() {

@@ -39,12 +39,13 @@ final class OpenSearchDomainNode implements NodeIntegration {
     }
 
     @Override
-    public void plan(Component node, ComponentNames names, Naming naming, StackView.Builder stack) {
+    public void plan(Component node, ComponentNames names, Architecture architecture, Naming naming,
+            StackView.Builder stack) {
         stack.domain(new StackView.Node(stack.scope(), names.variable(), names.type(), names.alias()));
     }
 
     @Override
-    public String builtAs(ComponentNames names, Naming naming) {
+    public String builtAs(ComponentNames names, Architecture architecture, Naming naming) {
         return "OpenSearch domain `" + names.type() + "`";
     }
 

@@ -44,12 +44,13 @@ final class SqsQueueNode implements NodeIntegration {
     }
 
     @Override
-    public void plan(Component node, ComponentNames names, Naming naming, StackView.Builder stack) {
+    public void plan(Component node, ComponentNames names, Architecture architecture, Naming naming,
+            StackView.Builder stack) {
         stack.queue(new StackView.Node(stack.scope(), names.variable(), names.type(), names.alias()));
     }
 
     @Override
-    public String builtAs(ComponentNames names, Naming naming) {
+    public String builtAs(ComponentNames names, Architecture architecture, Naming naming) {
         return "queue `" + names.type() + "` and its dead-letter queue `" + names.type() + "DeadLetters`";
     }
 

@@ -45,12 +45,13 @@ final class VideoStreamNode implements NodeIntegration {
     }
 
     @Override
-    public void plan(Component node, ComponentNames names, Naming naming, StackView.Builder stack) {
+    public void plan(Component node, ComponentNames names, Architecture architecture, Naming naming,
+            StackView.Builder stack) {
         stack.videoStream(new StackView.Node(stack.scope(), names.variable(), names.type(), names.alias()));
     }
 
     @Override
-    public String builtAs(ComponentNames names, Naming naming) {
+    public String builtAs(ComponentNames names, Architecture architecture, Naming naming) {
         return "video stream `" + names.type() + "` (24 h of media by default, its own key)";
     }
 

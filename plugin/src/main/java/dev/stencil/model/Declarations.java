@@ -58,6 +58,35 @@ public record Declarations(List<EventSchema> schemas, List<StreamSemantics> stre
         return flows.stream().filter(f -> f.from().equals(from) && f.to().equals(to)).findFirst();
     }
 
+    /**
+     * The aggregate a Flink application computes, with the stream declaration and the schema it
+     * computes on: that of the first arrow into it that declares one (the sidecar's checks make
+     * every arrow into it declare the same).
+     *
+     * @param aggregation the declared windows, group keys and measures
+     * @param stream the declaration of the stream it reads
+     * @param schema that stream's schema
+     */
+    public record Aggregated(Aggregation aggregation, StreamSemantics stream, EventSchema schema) {}
+
+    /**
+     * The aggregate a Flink application computes; empty when no arrow into it declares one.
+     *
+     * @param architecture the diagram
+     * @param app the application's alias
+     */
+    public Optional<Aggregated> aggregateOf(Architecture architecture, String app) {
+        return architecture.incoming(app).stream().filter(c -> c.kind() == ConnectionKind.STREAM_TO_FLINK)
+                .flatMap(c -> aggregate(c.from(), c.to()).flatMap(a -> stream(c.from()).flatMap(s -> schema(s.schema())
+                        .map(schema -> new Aggregated(a, s, schema)))).stream())
+                .findFirst();
+    }
+
+    /** The aggregate of the arrow from one alias to another, when it declares one. */
+    public Optional<Aggregation> aggregate(String from, String to) {
+        return flow(from, to).flatMap(FlowSemantics::aggregate);
+    }
+
     /** The filter of the arrow from one alias to another, when it has one. */
     public Optional<String> filter(String from, String to) {
         return flow(from, to).flatMap(FlowSemantics::filter);

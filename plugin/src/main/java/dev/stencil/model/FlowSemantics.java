@@ -9,6 +9,9 @@ import java.util.Optional;
  * @param to the arrow's target alias
  * @param filter an EventBridge event pattern over the event's fields, as compact JSON; only events
  *     that match it reach the target
+ * @param aggregate the windows, group keys and measures the arrow's Flink application computes;
+ *     empty when it declares none (or names its own SQL file)
  * @param location where the declaration is
  */
-public record FlowSemantics(String from, String to, Optional<String> filter, SourceLocation location) {}
+public record FlowSemantics(String from, String to, Optional<String> filter, Optional<Aggregation> aggregate,
+        SourceLocation location) {}

@@ -278,6 +278,16 @@ public final class Naming {
         return "/stencil/events/" + stream.type() + ".json";
     }
 
+    /** The class-path resource of a Flink application's declared aggregate, such as {@code /stencil/aggregates/RollupJob.json}. */
+    public String aggregateSpecResource(ComponentNames app) {
+        return "/stencil/aggregates/" + jobType(app) + ".json";
+    }
+
+    /** The class-path resource of a Flink application's generated query, such as {@code /stencil/sql/RollupJob.sql}. */
+    public String aggregateSqlResource(ComponentNames app) {
+        return "/stencil/sql/" + jobType(app) + ".sql";
+    }
+
     /** The class-path resource of a declared schema's OpenSearch mappings, such as {@code /stencil/search/Order.json}. */
     public String searchMappingsResource(String eventType) {
         return "/stencil/search/" + eventType + ".json";

@@ -66,7 +66,8 @@ public final class Planner {
         List<PlannedFile> files = new ArrayList<>();
         EventPlanner events = new EventPlanner(architecture, naming);
         List<FunctionView> functions = new FunctionPlanner(architecture, naming, integrations, events).views();
-        List<JobView> jobs = new JobPlanner(architecture, naming).views();
+        JobPlanner jobPlanner = new JobPlanner(architecture, naming);
+        List<JobView> jobs = jobPlanner.views();
         ProjectView project = projectView(architecture, naming, !functions.isEmpty(), !jobs.isEmpty());
         PackageView pkg = new PackageView(naming.basePackage());
         AppView app = StackPlanner.appView(architecture, naming, !functions.isEmpty(), !jobs.isEmpty());
@@ -87,6 +88,12 @@ public final class Planner {
         }
         if (!jobs.isEmpty()) {
             planAnalytics(naming, project, jobs, files);
+            for (JobPlanner.Declared declared : jobPlanner.declared()) {
+                files.add(generated("analytics/src/main/resources" + declared.job().specResource(),
+                        "analytics/aggregate.json.ftl", new JsonFileView(declared.spec())));
+                files.add(generated("analytics/src/main/resources" + declared.job().sqlResource(),
+                        "analytics/aggregate.sql.ftl", declared.sql()));
+            }
         }
         LocalView local = new LocalPlanner(architecture, naming, integrations, settings.groupId()).view();
         planLocal(naming, pkg, local, files);
@@ -180,7 +187,7 @@ public final class Planner {
                 "analytics/AnalyticsMain.java.ftl", new AnalyticsView(naming.basePackage(), jobs)));
         for (JobView job : jobs) {
             files.add(generated(naming.javaPath("analytics", "main", job.packageName(), job.jobType()),
-                    "analytics/Job.java.ftl", job));
+                    job.declared() ? "analytics/SqlJob.java.ftl" : "analytics/Job.java.ftl", job));
         }
     }
 

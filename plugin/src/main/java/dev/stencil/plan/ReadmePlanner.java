@@ -94,7 +94,7 @@ final class ReadmePlanner {
     }
 
     private String builtAs(Component c) {
-        return integrations.node(c.kind()).builtAs(naming.of(c), naming);
+        return integrations.node(c.kind()).builtAs(naming.of(c), architecture, naming);
     }
 
     private ConnectionRow row(Connection c) {

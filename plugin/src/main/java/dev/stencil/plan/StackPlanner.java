@@ -61,7 +61,7 @@ final class StackPlanner {
             stack.in(home.equals(StackLayout.MAIN) ? "this" : naming.nestedStackVariable(home));
             ComponentNames n = naming.of(c);
             node.output().ifPresent(attribute -> stack.output(naming.outputId(n, attribute)));
-            node.plan(c, n, naming, stack);
+            node.plan(c, n, architecture, naming, stack);
         }, (arrow, c) -> arrow.plan(c, architecture, naming, stack));
         List<StackView.StackCount> counts = new ArrayList<>();
         for (StackLayout.Home home : layout.stacks()) {

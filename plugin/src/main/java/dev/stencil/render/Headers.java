@@ -29,6 +29,9 @@ final class Headers {
         if (path.endsWith(".md")) {
             return "<!-- " + line + " -->\n" + text;
         }
+        if (path.endsWith(".sql")) {
+            return "-- " + line + "\n" + text;
+        }
         if (path.endsWith(".properties") || path.endsWith(".gitignore") || path.endsWith(".puml")) {
             return (path.endsWith(".puml") ? "' " : "# ") + line + "\n" + text;
         }

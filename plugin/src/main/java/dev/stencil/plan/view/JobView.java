@@ -15,6 +15,10 @@ import java.util.List;
  * @param otherStreams the property groups of further streams it reads (their events are unioned)
  * @param tables the property groups of the tables it writes aggregates to
  * @param windowMinutes the default size of its windows, the kit's
+ * @param declared whether it computes a declared aggregate (a Flink SQL job) rather than the kit's
+ *     clicks per page
+ * @param specResource the class-path resource of its declared aggregate; empty when it has none
+ * @param sqlResource the class-path resource of its query; empty when it has none
  */
 public record JobView(
         String basePackage,
@@ -26,7 +30,10 @@ public record JobView(
         String firstStream,
         List<String> otherStreams,
         List<String> tables,
-        int windowMinutes) {
+        int windowMinutes,
+        boolean declared,
+        String specResource,
+        String sqlResource) {
 
     public JobView {
         otherStreams = List.copyOf(otherStreams);

@@ -28,6 +28,7 @@ import java.util.Set;
  * @param archives one entry per delivery stream
  * @param documents what each index must hold
  * @param aggregates what each table's counters must add up to
+ * @param declaredAggregates the tables of declared aggregates, each evaluated apart from its declaration
  * @param messages what each queue must hold
  * @param notRunLocally parts of the diagram the local run cannot run, each with why
  * @param counter the counter attribute of aggregate items
@@ -50,6 +51,7 @@ public record LocalView(
         List<Archive> archives,
         List<Documents> documents,
         List<Aggregates> aggregates,
+        List<DeclaredAggregates> declaredAggregates,
         List<Messages> messages,
         List<NotRun> notRunLocally,
         String counter,
@@ -68,6 +70,7 @@ public record LocalView(
         archives = List.copyOf(archives);
         documents = List.copyOf(documents);
         aggregates = List.copyOf(aggregates);
+        declaredAggregates = List.copyOf(declaredAggregates);
         messages = List.copyOf(messages);
         notRunLocally = List.copyOf(notRunLocally);
     }
@@ -180,6 +183,19 @@ public record LocalView(
     }
 
     /**
+     * A table of a declared aggregate and the streams its job reads.
+     *
+     * @param table the table's name
+     * @param spec the declaration's class-path resource
+     * @param inputs the streams, as Java expressions (see {@link Documents#inputs})
+     */
+    public record DeclaredAggregates(String table, String spec, List<String> inputs) {
+        public DeclaredAggregates {
+            inputs = List.copyOf(inputs);
+        }
+    }
+
+    /**
      * A part of the diagram the local run cannot run.
      *
      * @param where the arrow or node, such as {@code Core -> Telemetry}, as a Java string literal
@@ -219,6 +235,7 @@ public record LocalView(
         private final List<Archive> archives = new ArrayList<>();
         private final List<Documents> documents = new ArrayList<>();
         private final Map<String, List<String>> aggregates = new LinkedHashMap<>();
+        private final List<DeclaredAggregates> declared = new ArrayList<>();
 
         public void stream(String id) {
             streams.add(id);
@@ -289,6 +306,11 @@ public record LocalView(
             documents.add(expected);
         }
 
+        /** A table of a declared aggregate, evaluated apart from its declaration. */
+        public void declaredAggregates(DeclaredAggregates table) {
+            declared.add(table);
+        }
+
         /** Streams whose every event a writer counts into a table. */
         public void aggregates(String table, List<String> inputs) {
             aggregates.computeIfAbsent(table, k -> new ArrayList<>()).addAll(inputs);
@@ -313,7 +335,7 @@ public record LocalView(
                     .map(e -> new Messages(e.getKey(), e.getValue())).toList();
             return new LocalView(header.groupId(), header.basePackage(), header.projectName(), header.stackType(),
                     services, streams, tables, buckets, List.copyOf(indices), queues, List.copyOf(produced.values()), fed, jobs,
-                    archives, documents, written, sent, notRun, counter,
+                    archives, documents, written, List.copyOf(declared), sent, notRun, counter,
                     produced.values().stream().anyMatch(p -> !p.events().isEmpty()));
         }
     }

@@ -208,8 +208,10 @@ public record StackView(
      * @param alias the diagram alias
      * @param partitionKey the partition key attribute
      * @param sortKey the sort key attribute
+     * @param ttlAttribute the time-to-live attribute; empty when its items never expire
      */
-    public record TableNode(String scope, String variable, String id, String alias, String partitionKey, String sortKey)
+    public record TableNode(String scope, String variable, String id, String alias, String partitionKey, String sortKey,
+            String ttlAttribute)
             implements Planned {}
 
     /**

@@ -35,8 +35,29 @@ public final class Tables {
      * @return the table
      */
     public static Table create(Construct scope, String id, String partitionKey, String sortKey) {
+        return create(scope, Table.Builder.create(scope, id), id, partitionKey, sortKey);
+    }
+
+    /**
+     * {@link #create(Construct, String, String, String)} with items that expire: DynamoDB deletes an
+     * item some time after the epoch second its TTL attribute holds.
+     *
+     * @param scope        parent construct
+     * @param id           construct id, the diagram alias in PascalCase
+     * @param partitionKey partition key attribute (S)
+     * @param sortKey      sort key attribute (N)
+     * @param ttlAttribute the attribute holding when an item expires, epoch seconds (N)
+     * @return the table
+     */
+    public static Table create(Construct scope, String id, String partitionKey, String sortKey, String ttlAttribute) {
+        return create(scope, Table.Builder.create(scope, id).timeToLiveAttribute(ttlAttribute), id, partitionKey,
+                sortKey);
+    }
+
+    private static Table create(Construct scope, Table.Builder builder, String id, String partitionKey,
+                                String sortKey) {
         RemovalPolicy removal = Settings.removalPolicy(scope);
-        Table table = Table.Builder.create(scope, id)
+        Table table = builder
                 .partitionKey(Attribute.builder().name(partitionKey).type(AttributeType.STRING).build())
                 .sortKey(Attribute.builder().name(sortKey).type(AttributeType.NUMBER).build())
                 .billingMode(BillingMode.PAY_PER_REQUEST)

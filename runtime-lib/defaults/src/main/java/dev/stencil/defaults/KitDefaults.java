@@ -95,6 +95,18 @@ public record KitDefaults(Mapping mapping, Archive archive, Aggregates aggregate
      */
     public record Aggregates(String partitionKey, String sortKey, String counter, int windowMinutes) {
 
+        /**
+         * The partition key attribute of a declared aggregate whose group key is not one string
+         * field: the group keys' values joined by {@code #}, {@code all} without group keys.
+         */
+        public static final String COMPOSITE_KEY = "key";
+
+        /** The attribute of a declared aggregate's item holding its window's end, epoch milliseconds. */
+        public static final String WINDOW_END = "windowEnd";
+
+        /** The time-to-live attribute of a declared aggregate's item: when it expires, epoch seconds. */
+        public static final String EXPIRES_AT = "expiresAt";
+
         /** {@link #windowMinutes()} as a duration. */
         public Duration window() {
             return Duration.ofMinutes(windowMinutes);

@@ -2,6 +2,7 @@ package dev.stencil.flink;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stencil.defaults.KitDefaults;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -31,16 +32,16 @@ public record AggregateSpec(List<Column> columns, String eventTime, Window windo
         List<Measure> measures, String partitionKey, String sortKey, long ttlSeconds) implements Serializable {
 
     /** The partition key attribute when the group key is not one string field. */
-    public static final String KEY = "key";
+    public static final String KEY = KitDefaults.Aggregates.COMPOSITE_KEY;
 
     /** The attribute holding when an item expires, epoch seconds (the table's TTL attribute). */
-    public static final String EXPIRES_AT = "expiresAt";
+    public static final String EXPIRES_AT = KitDefaults.Aggregates.EXPIRES_AT;
 
-    /** The column of each window's start in the query's result. */
-    public static final String WINDOW_START = "windowStart";
+    /** The column of each window's start in the query's result, the table's sort key. */
+    public static final String WINDOW_START = KitDefaults.STANDARD.aggregates().sortKey();
 
     /** The column of each window's end in the query's result. */
-    public static final String WINDOW_END = "windowEnd";
+    public static final String WINDOW_END = KitDefaults.Aggregates.WINDOW_END;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

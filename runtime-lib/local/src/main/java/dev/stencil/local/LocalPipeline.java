@@ -54,6 +54,7 @@ public final class LocalPipeline {
     private final AtomicLong put = new AtomicLong();
     private final List<Poison.Put> poisoned = new CopyOnWriteArrayList<>();
     private final WindowCounts windows = new WindowCounts();
+    private final Map<String, List<DeclaredWindows>> declaredWindows = new ConcurrentHashMap<>();
     private final Map<String, List<String>> eventIds = new ConcurrentHashMap<>();
     private final Map<String, MappingStage> filteredInputs = new ConcurrentHashMap<>();
     private final Map<String, Long> filteredIn = new ConcurrentHashMap<>();
@@ -292,6 +293,24 @@ public final class LocalPipeline {
                 () -> WindowCounts.compare(items(table), counter, windows.expected(streams))));
     }
 
+    /**
+     * Items of a declared aggregate in a table: one per group key and window, each holding exactly
+     * the measures of the events of its key and window, as a plain-Java evaluation of the declaration
+     * on the events put works them out ({@link DeclaredWindows}).
+     *
+     * @param table   the table
+     * @param spec    the declaration's class-path resource, such as {@code /stencil/aggregates/RevenueJob.json}
+     * @param streams the streams the job writing it reads
+     */
+    public void declaredAggregates(String table, String spec, String... streams) {
+        DeclaredWindows declared = new DeclaredWindows(dev.stencil.flink.AggregateSpec.fromResource(spec));
+        for (String stream : streams) {
+            declaredWindows.computeIfAbsent(stream, s -> new CopyOnWriteArrayList<>()).add(declared);
+        }
+        check(new Check("windows", table, () -> declared.expected().size(),
+                () -> declared.compare(items(table), declared.expected())));
+    }
+
     private Iterable<Map<String, AttributeValue>> items(String table) {
         return cloud.dynamoDb().scanPaginator(r -> r.tableName(table).consistentRead(true)).items();
     }
@@ -384,6 +403,8 @@ public final class LocalPipeline {
                     throw new IllegalStateException("could not put every event into " + stream);
                 }
                 windows.add(stream, events.clicks(chunk));
+                List<ObjectNode> declaredChunk = events.declared(chunk);
+                declaredWindows.getOrDefault(stream, List.of()).forEach(w -> w.add(declaredChunk));
                 eventIds.computeIfAbsent(stream, s -> new ArrayList<>()).addAll(chunk.stream().map(events::id).toList());
                 put.addAndGet(chunk.size());
                 eventsIn.merge(stream, (long) chunk.size(), Long::sum);
@@ -436,6 +457,11 @@ public final class LocalPipeline {
 
         /** The poison records put between the events, in order. */
         List<Poison.Kind> poison();
+
+        /** The events as declared aggregates evaluate them: those of a declared schema. */
+        default List<ObjectNode> declared(List<T> events) {
+            return List.of();
+        }
     }
 
     /** The seed's clickstream. */
@@ -501,6 +527,11 @@ public final class LocalPipeline {
         @Override
         public List<Poison.Kind> poison() {
             return events.poison();
+        }
+
+        @Override
+        public List<ObjectNode> declared(List<ObjectNode> chunk) {
+            return chunk;
         }
     }
 

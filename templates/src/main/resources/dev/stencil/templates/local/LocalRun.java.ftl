@@ -107,6 +107,9 @@ public final class LocalRun {
 <#list view.aggregates as a>
             pipeline.aggregates("[=a.table]", "[=view.counter]"<#list a.inputs as s>, [=s]</#list>);
 </#list>
+<#list view.declaredAggregates as a>
+            pipeline.declaredAggregates("[=a.table]", "[=a.spec]"<#list a.inputs as s>, [=s]</#list>);
+</#list>
 <#list view.messages as m>
             pipeline.messages("[=m.queue]"<#list m.inputs as s>, [=s]</#list>);
 </#list>

@@ -79,6 +79,19 @@
       <groupId>org.apache.flink</groupId>
       <artifactId>flink-connector-base</artifactId>
     </dependency>
+    <!-- The Table API and SQL planner, as the Flink distribution ships them, for Flink SQL jobs. -->
+    <dependency>
+      <groupId>org.apache.flink</groupId>
+      <artifactId>flink-table-api-java-bridge</artifactId>
+    </dependency>
+    <dependency>
+      <groupId>org.apache.flink</groupId>
+      <artifactId>flink-table-planner-loader</artifactId>
+    </dependency>
+    <dependency>
+      <groupId>org.apache.flink</groupId>
+      <artifactId>flink-table-runtime</artifactId>
+    </dependency>
     <!-- TestStreamEnvironment: lets the jobs' own getExecutionEnvironment() submit to the local cluster. -->
     <dependency>
       <groupId>org.apache.flink</groupId>
