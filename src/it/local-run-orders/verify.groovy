@@ -3,9 +3,22 @@ import groovy.json.JsonSlurper
 // The notifier's event source mapping carries the sidecar's status filter.
 File template = new File(basedir, 'orders/cdk.out/OrdersStack.template.json')
 assert template.isFile() : "no synthesized template at ${template}"
-def mappings = new JsonSlurper().parse(template).Resources.values().findAll { it.Type == 'AWS::Lambda::EventSourceMapping' }
+def resources = new JsonSlurper().parse(template).Resources.values()
+def mappings = resources.findAll { it.Type == 'AWS::Lambda::EventSourceMapping' }
 assert mappings.size() == 2
 assert mappings.count { it.Properties.FilterCriteria == [Filters: [[Pattern: '{"data":{"status":["SHIPPED"]}}']]] } == 1
+
+// The revenue rollup's table is keyed as the sidecar's aggregate derives: by its one string group key and
+// the window's start, with the time-to-live attribute its ttl asks for.
+def revenue = resources.find { it.Type == 'AWS::DynamoDB::Table' && it.Properties.KeySchema*.AttributeName == ['productId', 'windowStart'] }
+assert revenue : 'no table keyed by productId and windowStart'
+assert revenue.Properties.KeySchema*.KeyType == ['HASH', 'RANGE']
+assert revenue.Properties.TimeToLiveSpecification == [AttributeName: 'expiresAt', Enabled: true]
+
+// The rollup is a Flink SQL job: a hopping-window query generated from the sidecar, not the clickstream count.
+String sql = new File(basedir, 'orders/analytics/src/main/resources/stencil/sql/RevenueJob.sql').text
+assert sql.contains("HOP(TABLE `events`, DESCRIPTOR(`rowtime`), INTERVAL '1' MINUTE, INTERVAL '5' MINUTE)")
+assert sql.contains('SUM(CAST(`amount` AS DOUBLE)) AS `revenue`')
 
 // The functions decode Order records generated from the schema; no clickstream type is left.
 String events = 'orders/functions/src/main/java/com/example/orders/events/Order.java'
@@ -35,5 +48,12 @@ assert log =~ /poison\s+Indexer <- Orders\s+4\s+each once, at 60 \(not JSON\), 1
 assert log =~ /poison\s+Notifier <- Orders\s+2\s+each once, at 120 \(no eventId\), 180 \(quantity not a number\); RetryAttemptsExhausted\s+ok/
 assert log =~ /filtered out\s+Notifier <- Orders\s+${300 - shipped + 2}\s+ok/
 assert log =~ /archived\s+orders-archive\s+304\s+.*ok/
+// The Flink SQL job read every order once (what it read again after its restore apart), dropped none as
+// late, and every hopping window of every product holds exactly what a plain-Java evaluation of the
+// declaration gives: orders, revenue, units, largest order and distinct customers.
+assert log =~ /read\s+revenue\s+300\s+.*ok/
+assert log =~ /late\s+revenue\s+0\s+ok/
+assert log =~ /windows\s+ProductRevenue\s+\d+\s+each as evaluated apart\s+ok/
+assert log =~ /faults\s+job-restart at \d+ events: revenue cancelled with [\d,]+ records read past its checkpoint/
 assert log =~ /under faults lost 0, duplicated 0/
 return true

@@ -27,6 +27,7 @@ final class Checking {
     private final Architecture architecture;
     private final List<Diagnostic> problems = new ArrayList<>();
     private final Map<String, AvroSchemas.Read> schemas = new LinkedHashMap<>();
+    private final java.util.Set<String> aggregating = new java.util.HashSet<>();
 
     Checking(LocatedYaml yaml, Path folder, Architecture architecture) {
         this.yaml = yaml;
@@ -61,6 +62,16 @@ final class Checking {
 
     List<Diagnostic> problems() {
         return List.copyOf(problems);
+    }
+
+    /** Notes that the sidecar declares an aggregate on an arrow, valid or not. */
+    void aggregateDeclared(String from, String to) {
+        aggregating.add(from + " -> " + to);
+    }
+
+    /** Whether the sidecar declares an aggregate on an arrow, valid or not: its problems are reported there. */
+    boolean declaresAggregate(String from, String to) {
+        return aggregating.contains(from + " -> " + to);
     }
 
     long errors() {

@@ -31,19 +31,21 @@ final class FlinkJobCheck {
                     .findFirst()).toList();
             Optional<FlowSemantics> first = declared.stream().flatMap(Optional::stream).findFirst();
             if (first.isEmpty()) {
-                stillCountsClicks(checking, streams, app, inputs);
+                if (inputs.stream().noneMatch(c -> checking.declaresAggregate(c.from(), c.to()))) {
+                    stillCountsClicks(checking, streams, app, inputs);
+                }
                 continue;
             }
             Aggregation aggregate = first.get().aggregate().orElseThrow();
             String schema = schemaOf(streams, first.get().from());
             for (int i = 0; i < inputs.size(); i++) {
                 Connection input = inputs.get(i);
-                if (declared.get(i).isEmpty()) {
+                if (declared.get(i).isEmpty() && !checking.declaresAggregate(input.from(), input.to())) {
                     checking.error("AGGREGATE_ON_SOME_STREAMS", first.get().location(), "Flink application " + app.alias()
                             + " aggregates " + first.get().from() + " but not " + input.from() + ": one job computes one"
                             + " aggregate", "declare the same aggregate on \"" + input.from() + " -> " + app.alias()
                             + "\", or draw one application per aggregate");
-                } else if (!declared.get(i).get().aggregate().orElseThrow().equals(aggregate)
+                } else if (declared.get(i).isPresent() && !declared.get(i).get().aggregate().orElseThrow().equals(aggregate)
                         || !Objects.equals(schemaOf(streams, input.from()), schema)) {
                     checking.error("AGGREGATES_DIFFER", declared.get(i).get().location(), "Flink application "
                             + app.alias() + " aggregates " + input.from() + " otherwise than " + first.get().from()

@@ -46,6 +46,7 @@ final class FlowSection {
             }
             Optional<Aggregation> aggregate = Optional.empty();
             if (declared.has("aggregate")) {
+                checking.aggregateDeclared(arrow.get().from(), arrow.get().to());
                 aggregate = AggregateCheck.check(checking, arrow.get(), declared.get("aggregate"), stream, schema,
                         checking.yaml().keyAt(declared, "aggregate"));
             }

@@ -1,4 +1,4 @@
-<#-- Feeds: JobView (declared). A Flink SQL job of a declared aggregate; the query and the declaration are resources beside it. -->
+<#-- Feeds: JobView. A Flink SQL job of a declared aggregate (JobView.declared); the query and the declaration are resources beside it. -->
 package [=view.packageName];
 
 import dev.stencil.flink.AppProperties;
