@@ -38,6 +38,15 @@ final class AggregateSql {
                 window(aggregation, keys), String.join(", ", groupBy));
     }
 
+    /** The columns the query gives, in order: group keys, window start and end, measures. */
+    static List<String> attributes(Aggregation aggregation) {
+        List<String> attributes = new ArrayList<>(aggregation.groupBy());
+        attributes.add(KitDefaults.STANDARD.aggregates().sortKey());
+        attributes.add(KitDefaults.Aggregates.WINDOW_END);
+        aggregation.measures().forEach(m -> attributes.add(m.name()));
+        return attributes;
+    }
+
     private static String expression(Declarations.Aggregated aggregated, Aggregation.Measure measure) {
         if (measure.operation() == Aggregation.Operation.COUNT) {
             return "COUNT(*)";

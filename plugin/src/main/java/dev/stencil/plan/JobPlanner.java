@@ -69,10 +69,13 @@ final class JobPlanner {
         List<String> tables = architecture.outgoing(app.alias()).stream()
                 .filter(c -> c.kind() == ConnectionKind.FLINK_TO_TABLE)
                 .map(c -> naming.propertyGroup(naming.of(c.to()))).toList();
-        boolean declared = aggregated(app).isPresent();
+        Optional<Declarations.Aggregated> aggregated = aggregated(app);
+        boolean declared = aggregated.isPresent();
         return new JobView(naming.basePackage(), naming.jobPackage(names), naming.jobType(names), app.alias(),
                 Text.javadoc(app.label()), naming.propertyGroup(names), streams.get(0),
                 streams.subList(1, streams.size()), tables, KitDefaults.STANDARD.aggregates().windowMinutes(), declared,
-                declared ? naming.aggregateSpecResource(names) : "", declared ? naming.aggregateSqlResource(names) : "");
+                declared ? naming.aggregateSpecResource(names) : "", declared ? naming.aggregateSqlResource(names) : "",
+                aggregated.map(a -> AggregateSql.attributes(a.aggregation())).orElse(List.of()),
+                naming.jobType(names) + "QueryTest");
     }
 }

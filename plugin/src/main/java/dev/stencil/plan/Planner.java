@@ -93,6 +93,8 @@ public final class Planner {
                         "analytics/aggregate.json.ftl", new JsonFileView(declared.spec())));
                 files.add(generated("analytics/src/main/resources" + declared.job().sqlResource(),
                         "analytics/aggregate.sql.ftl", declared.sql()));
+                files.add(generated(naming.javaPath("analytics", "test", declared.job().packageName(),
+                        declared.job().testType()), "analytics/QueryTest.java.ftl", declared.job()));
             }
         }
         LocalView local = new LocalPlanner(architecture, naming, integrations, settings.groupId()).view();

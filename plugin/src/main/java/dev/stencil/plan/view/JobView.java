@@ -19,6 +19,9 @@ import java.util.List;
  *     clicks per page
  * @param specResource the class-path resource of its declared aggregate; empty when it has none
  * @param sqlResource the class-path resource of its query; empty when it has none
+ * @param attributes the columns its query gives, each an attribute of the items: group keys, window
+ *     start and end, measures; empty when it has no declared aggregate
+ * @param testType its query's test class, such as {@code RevenueJobQueryTest}
  */
 public record JobView(
         String basePackage,
@@ -33,10 +36,13 @@ public record JobView(
         int windowMinutes,
         boolean declared,
         String specResource,
-        String sqlResource) {
+        String sqlResource,
+        List<String> attributes,
+        String testType) {
 
     public JobView {
         otherStreams = List.copyOf(otherStreams);
         tables = List.copyOf(tables);
+        attributes = List.copyOf(attributes);
     }
 }

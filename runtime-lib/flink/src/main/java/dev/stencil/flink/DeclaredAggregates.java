@@ -68,6 +68,32 @@ public final class DeclaredAggregates {
     }
 
     /**
+     * Plans a declaration's query as the job would, on its schema's rows, without reading a stream:
+     * a query Flink cannot parse, validate or optimize fails here with Flink's own message, and so
+     * does a result without the table's keys.
+     *
+     * @param spec the declaration's resource
+     * @param sql  the query's resource
+     * @return the names of the result's columns, each an attribute of the items
+     */
+    public static List<String> plan(String spec, String sql) {
+        AggregateSpec declared = AggregateSpec.fromResource(spec);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        JsonRows reader = new JsonRows(declared);
+        DataStream<Row> none = env.fromData(List.<Row>of(), JsonRows.rowType(declared))
+                .assignTimestampsAndWatermarks(eventTime(reader, Duration.ofSeconds(5), PageClicks.IDLENESS));
+        Table windows = query(tableEnvironment(env), none, resource(sql));
+        windows.explain();
+        List<String> columns = windows.getResolvedSchema().getColumnNames();
+        for (String key : List.of(declared.partitionKey(), declared.sortKey(), AggregateSpec.WINDOW_END)) {
+            if (!key.equals(AggregateSpec.KEY) && !columns.contains(key)) {
+                throw new IllegalStateException(sql + " gives no column " + key + ", which the items need: " + columns);
+            }
+        }
+        return columns;
+    }
+
+    /**
      * The table environment the query runs in: windows start and end in UTC.
      *
      * @param env the job's environment
