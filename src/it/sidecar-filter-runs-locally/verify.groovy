@@ -42,7 +42,13 @@ assert log =~ /messages\s+Alerts\s+${indexed}\s+by event id; [\d,]+ repeats\s+ok
 // the one that is not JSON and the JSON array never reach the function, as on Lambda.
 assert log =~ /on-failure\s+Fn <- Kds\s+2\s+ok/
 assert log =~ /poison\s+Fn <- Kds\s+2\s+each once, at 160 \(no eventId\), 240 \(timestamp not a number\); RetryAttemptsExhausted\s+ok/
-// The Flink job and the archive read the stream unfiltered.
-assert log =~ /aggregates\s+Ddb\.clicks\s+400\s+.*ok/
+// The Flink job and the archive read the stream unfiltered. The job is the Flink SQL job of the
+// sidecar's aggregate: clicks, distinct users and the last click per page (an optional field, so
+// the table is keyed by the joined group key) per minute, each window as evaluated apart.
+assert log =~ /read\s+kda\s+400\s+.*ok/
+assert log =~ /windows\s+Ddb\s+\d+\s+each as evaluated apart\s+ok/
+def table = new JsonSlurper().parse(template).Resources.values().find { it.Type == 'AWS::DynamoDB::Table' }
+assert table.Properties.KeySchema*.AttributeName == ['key', 'windowStart']
+assert table.Properties.TimeToLiveSpecification == [AttributeName: 'expiresAt', Enabled: true]
 assert log =~ /archived\s+clickstream-s3\s+404\s+.*ok/
 return true

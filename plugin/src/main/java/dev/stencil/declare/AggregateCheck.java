@@ -26,11 +26,13 @@ import java.util.regex.Pattern;
  */
 final class AggregateCheck {
 
-    private static final String SIZE = "(\\d+)(ms|s|m|h|d)";
-    private static final Pattern TUMBLE = Pattern.compile("tumble\\s+" + SIZE);
-    private static final Pattern HOP = Pattern.compile("hop\\s+" + SIZE + "\\s+every\\s+" + SIZE);
-    private static final Pattern SESSION = Pattern.compile("session\\s+" + SIZE);
-    private static final Pattern DURATION = Pattern.compile(SIZE);
+    /** A size such as {@code 30s}, {@code 1 m}, {@code 5 minutes} or {@code 2h}. */
+    private static final String SIZE = "(\\d{1,9})\\s*(ms|millis(?:econds?)?|s|secs?|seconds?|m|mins?|minutes?|h|hours?|d|days?)";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+    private static final Pattern TUMBLE = Pattern.compile("tumble\\s+" + SIZE, FLAGS);
+    private static final Pattern HOP = Pattern.compile("hop\\s+" + SIZE + "\\s+every\\s+" + SIZE, FLAGS);
+    private static final Pattern SESSION = Pattern.compile("session\\s+" + SIZE, FLAGS);
+    private static final Pattern DURATION = Pattern.compile(SIZE, FLAGS);
     private static final Pattern MEASURE = Pattern.compile("(count|sum|min|max|avg|count_distinct)(?:\\(\\s*([^)\\s]*)\\s*\\))?");
 
     /** The attributes an aggregate's item has besides its group keys and measures. */
@@ -105,7 +107,7 @@ final class AggregateCheck {
         JsonNode node = aggregate.get("window");
         String window = node.asText().strip();
         SourceLocation where = checking.yaml().at(node);
-        if (window.matches("(tumble|hop|session)(\\s+every.*)?")) {
+        if (window.toLowerCase(Locale.ROOT).matches("(tumble|hop|session)(\\s+every.*)?")) {
             checking.error("WINDOW_WITHOUT_SIZE", where, "window '" + window + "' has no size",
                     "give its size: tumble 1m, hop 5m every 1m or session 30s");
             return Optional.empty();
@@ -154,11 +156,14 @@ final class AggregateCheck {
 
     private static Duration duration(String amount, String unit) {
         long n = Long.parseLong(amount);
-        return switch (unit) {
-            case "ms" -> Duration.ofMillis(n);
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (u.startsWith("ms") || u.startsWith("milli")) {
+            return Duration.ofMillis(n);
+        }
+        return switch (u.charAt(0)) {
+            case 's' -> Duration.ofSeconds(n);
+            case 'm' -> Duration.ofMinutes(n);
+            case 'h' -> Duration.ofHours(n);
             default -> Duration.ofDays(n);
         };
     }

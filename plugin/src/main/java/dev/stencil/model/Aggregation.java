@@ -52,15 +52,17 @@ public record Aggregation(Window window, List<String> groupBy, List<Measure> mea
     public record Measure(String name, Operation operation, Optional<String> field) {}
 
     /**
-     * The group key when it is one string (or enum) field of the schema: the aggregates table is
-     * then keyed by it; otherwise by the group keys' values joined.
+     * The group key when it is one required string (or enum) field of the schema: the aggregates
+     * table is then keyed by it; otherwise by the group keys' values joined (a missing value as
+     * {@code null}, since a key attribute cannot be missing).
      *
      * @param schema the stream's schema
      * @return the field
      */
     public Optional<String> singleStringKey(EventSchema schema) {
         return groupBy.size() == 1 ? schema.field(groupBy.get(0))
-                .filter(f -> f.type() == FieldType.STRING || f.type() == FieldType.ENUM).map(EventField::name)
+                .filter(f -> !f.optional() && (f.type() == FieldType.STRING || f.type() == FieldType.ENUM))
+                .map(EventField::name)
                 : Optional.empty();
     }
 }

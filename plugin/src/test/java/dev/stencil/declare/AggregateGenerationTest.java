@@ -106,9 +106,9 @@ class AggregateGenerationTest {
     }
 
     @Test
-    void aTumblingWindowWithoutGroupKeysIsOneItemPerWindow() throws Exception {
+    void aTumblingWindowWithoutGroupKeysIsOneItemPerWindowAndSizesReadAsPeopleWriteThem() throws Exception {
         declare("""
-                    aggregate: { window: tumble 2h, measures: { orders: count } }
+                    aggregate: { window: Tumble 2 hours, measures: { orders: count } }
                 """);
 
         generate();

@@ -122,6 +122,19 @@ class DeclaredAggregatesTest {
                         + "=" + i.get("readings").n()).toList());
     }
 
+    @Test
+    void aMissingGroupKeyIsNullInTheJoinedKeyAndNoAttribute() {
+        AggregateSpec spec = new AggregateSpec(READINGS.columns(), "ts", READINGS.window(), List.of("site", "battery"),
+                READINGS.measures(), AggregateSpec.KEY, AggregateSpec.WINDOW_START, 0);
+        java.time.LocalDateTime start = java.time.LocalDateTime.of(2026, 1, 1, 10, 0);
+        Map<String, AttributeValue> item = new AggregateItems(spec, List.of("site", "battery", "windowStart", "windowEnd",
+                "readings")).apply(Row.of(null, 1, start, start.plusMinutes(1), 3L), null).getItem();
+
+        assertEquals(Map.of("key", AttributeValue.fromS("null#1"), "battery", AttributeValue.fromN("1"),
+                "windowStart", AttributeValue.fromN(Long.toString(T0)),
+                "windowEnd", AttributeValue.fromN(Long.toString(T0 + 60_000)), "readings", AttributeValue.fromN("3")), item);
+    }
+
     private static String reading(String device, double temperature, int second) {
         return "{\"deviceId\":\"" + device + "\",\"temperature\":" + temperature + ",\"battery\":1,\"tags\":[],\"ts\":"
                 + (T0 + second * 1000L) + "}";
