@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -26,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 public final class BatchWriter {
     private static final int MAX_ITEMS_PER_REQUEST = 25;
 
-    private final DynamoDbClient client;
+    private final Supplier<DynamoDbClient> client;
     private final String tableName;
     private final List<String> keyAttributes;
     private final int maxAttempts;
@@ -87,7 +88,7 @@ public final class BatchWriter {
             }
             List<WriteRequest> sending = pending;
             try {
-                BatchWriteItemResponse response = client.batchWriteItem(r -> r.requestItems(Map.of(tableName, sending)));
+                BatchWriteItemResponse response = client.get().batchWriteItem(r -> r.requestItems(Map.of(tableName, sending)));
                 pending = response.hasUnprocessedItems()
                         ? response.unprocessedItems().getOrDefault(tableName, List.of()) : List.of();
             } catch (DynamoDbException e) {
@@ -132,7 +133,7 @@ public final class BatchWriter {
 
     /** Configures a writer; client, table name and key attribute names are required. */
     public static final class Builder {
-        private DynamoDbClient client;
+        private Supplier<DynamoDbClient> client;
         private String tableName;
         private List<String> keyAttributes = List.of();
         private int maxAttempts = 8;
@@ -142,6 +143,13 @@ public final class BatchWriter {
         }
 
         public Builder client(DynamoDbClient client) {
+            Objects.requireNonNull(client, "client");
+            this.client = () -> client;
+            return this;
+        }
+
+        /** A client built on first use (see {@code FromEnv}: built in the background while the handler starts). */
+        public Builder client(Supplier<DynamoDbClient> client) {
             this.client = client;
             return this;
         }

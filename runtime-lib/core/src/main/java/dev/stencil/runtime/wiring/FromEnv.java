@@ -3,6 +3,7 @@ package dev.stencil.runtime.wiring;
 import dev.stencil.runtime.config.ConfigurationException;
 import dev.stencil.runtime.config.Env;
 import dev.stencil.runtime.dynamodb.AggregateWriter;
+import dev.stencil.runtime.dynamodb.BatchWriter;
 import dev.stencil.runtime.enrich.CachingProfileLookup;
 import dev.stencil.runtime.enrich.CidrGeoIpProvider;
 import dev.stencil.runtime.enrich.DynamoDbProfileLookup;
@@ -158,6 +159,18 @@ public final class FromEnv {
                 .client(dynamoDbInBackground(env))
                 .partitionKey(partitionKey)
                 .sortKey(sortKey)
+                .build();
+    }
+
+    /**
+     * A writer of whole items into the table named by the given variable, keyed by one attribute
+     * (generated handlers of declared events pass the variable their stack sets and the id field).
+     */
+    public static BatchWriter itemWriter(Env env, String tableVariable, String keyAttribute) {
+        return BatchWriter.builder()
+                .tableName(env.required(tableVariable))
+                .client(dynamoDbInBackground(env))
+                .keyAttributes(keyAttribute)
                 .build();
     }
 
