@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * A function whose streams declare a schema is generated for that schema's events. It can be so only
- * when its streams agree on the schema, and when each of its targets can take such events: documents
- * and messages need an event id; counting into a table is generated for clickstream events only.
+ * when its streams agree on the schema, and when each of its targets can take such events: documents,
+ * messages and items need an event id, and a table it puts items into is keyed by that id, so every
+ * other writer of the table must put events keyed by the same field.
  */
 final class TypedFunctionCheck {
 
@@ -36,25 +37,59 @@ final class TypedFunctionCheck {
                         "declare the same schema for every stream it reads, or draw one function per stream");
                 continue;
             }
-            targets(checking, function, first.get());
+            targets(checking, streams, function, first.get());
         }
     }
 
-    private static void targets(Checking checking, Component function, StreamSemantics stream) {
+    private static void targets(Checking checking, List<StreamSemantics> streams, Component function,
+            StreamSemantics stream) {
         for (Connection out : checking.architecture().outgoing(function.alias())) {
-            if (out.kind() == ConnectionKind.FUNCTION_TO_TABLE) {
-                checking.error("TYPED_TABLE_NOT_BUILT", stream.location(), "function " + function.alias()
-                        + " reads " + stream.schema() + " events from " + stream.stream() + " and counts into table "
-                        + out.to() + ", which Stencil generates for clickstream events only",
-                        "count with a Flink application (" + stream.stream() + " --> app --> " + out.to()
-                                + "), or remove the function's arrow to the table");
-            } else if ((out.kind() == ConnectionKind.FUNCTION_TO_SEARCH || out.kind() == ConnectionKind.FUNCTION_TO_QUEUE)
-                    && stream.id().isEmpty()) {
+            boolean byId = out.kind() == ConnectionKind.FUNCTION_TO_SEARCH || out.kind() == ConnectionKind.FUNCTION_TO_QUEUE
+                    || out.kind() == ConnectionKind.FUNCTION_TO_TABLE;
+            if (byId && stream.id().isEmpty()) {
                 checking.error("NO_EVENT_ID", stream.location(), "function " + function.alias() + " writes "
                         + stream.schema() + " events to " + out.to() + ", but " + stream.stream()
                         + " names no field that identifies an event", "add id: <field> to streams." + stream.stream()
                         + " (a required string, int or long), or give the schema a string field eventId");
+            } else if (out.kind() == ConnectionKind.FUNCTION_TO_TABLE) {
+                otherWriters(checking, streams, function, stream, out.to());
             }
         }
+    }
+
+    /** A table of declared events is keyed by their id: every writer must put events keyed alike. */
+    private static void otherWriters(Checking checking, List<StreamSemantics> streams, Component function,
+            StreamSemantics stream, String table) {
+        for (Connection other : checking.architecture().incoming(table)) {
+            if (other.from().equals(function.alias())) {
+                continue;
+            }
+            Optional<StreamSemantics> theirs;
+            String why = null;
+            if (other.kind() == ConnectionKind.FLINK_TO_TABLE) {
+                why = "Flink application " + other.from() + " writes windows to it";
+            } else if (other.kind() == ConnectionKind.FUNCTION_TO_TABLE) {
+                theirs = eventsOf(checking, streams, other.from());
+                if (theirs.isEmpty()) {
+                    why = "function " + other.from() + " counts clickstream events into it";
+                } else if (!theirs.get().id().equals(stream.id())) {
+                    why = "function " + other.from() + " keys its " + theirs.get().schema() + " events by "
+                            + theirs.get().id().orElse("nothing");
+                }
+            }
+            if (why != null) {
+                checking.error("TABLE_WRITERS_DIFFER", stream.location(), "function " + function.alias() + " puts "
+                        + stream.schema() + " events into table " + table + ", keyed by " + stream.id().orElseThrow()
+                        + ", but " + why, "give each writer a table of its own");
+            }
+        }
+    }
+
+    /** The declaration of the first declared stream a function reads; empty for clickstream functions. */
+    private static Optional<StreamSemantics> eventsOf(Checking checking, List<StreamSemantics> streams, String function) {
+        return checking.architecture().incoming(function).stream()
+                .filter(c -> c.kind() == ConnectionKind.STREAM_TO_FUNCTION)
+                .flatMap(c -> streams.stream().filter(s -> s.stream().equals(c.from())))
+                .findFirst();
     }
 }

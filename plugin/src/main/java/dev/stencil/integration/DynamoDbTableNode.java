@@ -47,7 +47,8 @@ final class DynamoDbTableNode implements NodeIntegration {
     @Override
     public String builtAs(ComponentNames names, Architecture architecture, Naming naming) {
         TableKeys keys = TableKeys.of(architecture, names.alias());
-        return "table `" + names.type() + "` (`" + keys.partitionKey() + "`, `" + keys.sortKey() + "`"
+        return "table `" + names.type() + "` (`" + keys.partitionKey() + "`"
+                + (keys.sortKey().isEmpty() ? "" : ", `" + keys.sortKey() + "`")
                 + (keys.ttlAttribute().isEmpty() ? "" : "; TTL `" + keys.ttlAttribute() + "`") + ")";
     }
 

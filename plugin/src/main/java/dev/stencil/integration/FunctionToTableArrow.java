@@ -13,7 +13,10 @@ import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.StackView;
 import java.util.Optional;
 
-/** Function --> table: the function writes per-window aggregates (kit: {@code Wiring.functionToTable}). */
+/**
+ * Function --> table: the function writes per-window aggregates of clicks, or each declared event
+ * as an item keyed by its id (kit: {@code Wiring.functionToTable}).
+ */
 final class FunctionToTableArrow implements ArrowIntegration {
 
     private static final KitDefaults.Aggregates KEYS = KitDefaults.STANDARD.aggregates();
@@ -35,18 +38,38 @@ final class FunctionToTableArrow implements ArrowIntegration {
         return Optional.of("functionToTable");
     }
 
-    /** The function's environment naming the local table, and the table's counters adding up to its events. */
+    /**
+     * The function's environment naming the local table; the table's counters adding up to its
+     * events, or, for declared events, one item per event by id.
+     */
     @Override
     public void planLocal(Connection arrow, Architecture architecture, Naming naming, LocalView.Builder local) {
         ComponentNames table = naming.of(arrow.to());
         local.environment(arrow.from(), new LocalView.Variable(naming.tableVariable(table),
                 Text.javaLiteral(table.type())));
-        local.aggregates(table.type(), Ends.localInputs(architecture, naming, arrow.from()));
+        TableKeys keys = TableKeys.of(architecture, arrow.to());
+        if (keys.sortKey().isEmpty()) {
+            local.items(new LocalView.Items(table.type(), keys.partitionKey(),
+                    Ends.localInputs(architecture, naming, arrow.from())));
+        } else {
+            local.aggregates(table.type(), Ends.localInputs(architecture, naming, arrow.from()));
+        }
     }
 
+    /** Counting clicks per page per window; for declared events, putting each as an item keyed by its id. */
     @Override
     public Optional<FunctionView.Sink> functionSink(Connection arrow, Naming naming, FunctionEvent event) {
         ComponentNames table = naming.of(arrow.to());
+        if (event.declared()) {
+            String key = Text.javaLiteral(event.idField());
+            return Optional.of(new FunctionView.Sink("BatchWriter", table.variable(),
+                    "FromEnv.itemWriter(env, " + Text.javaLiteral(naming.tableVariable(table)) + ", " + key + ")",
+                    "ItemProcessor.create(logic::enrich, " + event.idFunction() + ", " + key + ", " + table.variable()
+                            + ")",
+                    table.alias(),
+                    "BatchWriter.builder().client(server.dynamoDb()).tableName(" + Text.javaLiteral(table.resourceName())
+                            + ").keyAttributes(" + key + ").build()"));
+        }
         String keys = Text.javaLiteral(KEYS.partitionKey()) + ", " + Text.javaLiteral(KEYS.sortKey());
         return Optional.of(new FunctionView.Sink("AggregateWriter", table.variable(),
                 "FromEnv.aggregateWriter(env, " + Text.javaLiteral(naming.tableVariable(table)) + ", " + keys + ")",

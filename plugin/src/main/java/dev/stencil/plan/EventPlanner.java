@@ -73,7 +73,8 @@ final class EventPlanner {
                         .orElse(""), true,
                 samples.stream().map(s -> Text.javaLiteral(s.toString())).toList(),
                 required.map(f -> Text.javaLiteral(samples.get(0).deepCopy().without(f.name()).toString())).orElse(""),
-                required.map(EventField::name).orElse(""), naming.searchMappingsResource(type));
+                required.map(EventField::name).orElse(""), naming.searchMappingsResource(type),
+                stream.get().id().orElse(""));
     }
 
     /**

@@ -17,13 +17,14 @@ import java.util.List;
  * @param withoutRequired an event lacking a required field, as a Java string literal; empty when every field is optional
  * @param requiredField the field it lacks
  * @param mappings the class-path resource of its OpenSearch mappings; empty for clicks (dynamic mappings)
+ * @param idField the JSON name of the field that identifies an event; empty when its stream names none
  */
 public record FunctionEvent(String type, String className, String variable, String decoder, String idFunction, boolean declared,
-        List<String> samples, String withoutRequired, String requiredField, String mappings) {
+        List<String> samples, String withoutRequired, String requiredField, String mappings, String idField) {
 
     /** The seed's clickstream events, decoded by the runtime. */
     public static final FunctionEvent CLICKS = new FunctionEvent("ClickEvent", "dev.stencil.runtime.events.ClickEvent",
-            "click", "JsonRecordDecoder.of(ClickEvent.class)", "ClickEvent::eventId", false, List.of(), "", "", "");
+            "click", "JsonRecordDecoder.of(ClickEvent.class)", "ClickEvent::eventId", false, List.of(), "", "", "", "eventId");
 
     public FunctionEvent {
         samples = List.copyOf(samples);

@@ -29,6 +29,7 @@ import java.util.Set;
  * @param documents what each index must hold
  * @param aggregates what each table's counters must add up to
  * @param declaredAggregates the tables of declared aggregates, each evaluated apart from its declaration
+ * @param items the tables functions put declared events into, one item per event by id
  * @param messages what each queue must hold
  * @param notRunLocally parts of the diagram the local run cannot run, each with why
  * @param counter the counter attribute of aggregate items
@@ -52,6 +53,7 @@ public record LocalView(
         List<Documents> documents,
         List<Aggregates> aggregates,
         List<DeclaredAggregates> declaredAggregates,
+        List<Items> items,
         List<Messages> messages,
         List<NotRun> notRunLocally,
         String counter,
@@ -71,6 +73,7 @@ public record LocalView(
         documents = List.copyOf(documents);
         aggregates = List.copyOf(aggregates);
         declaredAggregates = List.copyOf(declaredAggregates);
+        items = List.copyOf(items);
         messages = List.copyOf(messages);
         notRunLocally = List.copyOf(notRunLocally);
     }
@@ -196,6 +199,19 @@ public record LocalView(
     }
 
     /**
+     * A table functions put declared events into, and the streams of every writer.
+     *
+     * @param table the table's name
+     * @param key the key attribute, the events' id field
+     * @param inputs the streams, as Java expressions (see {@link Documents#inputs})
+     */
+    public record Items(String table, String key, List<String> inputs) {
+        public Items {
+            inputs = List.copyOf(inputs);
+        }
+    }
+
+    /**
      * A part of the diagram the local run cannot run.
      *
      * @param where the arrow or node, such as {@code Core -> Telemetry}, as a Java string literal
@@ -236,6 +252,7 @@ public record LocalView(
         private final List<Documents> documents = new ArrayList<>();
         private final Map<String, List<String>> aggregates = new LinkedHashMap<>();
         private final List<DeclaredAggregates> declared = new ArrayList<>();
+        private final Map<String, Items> items = new LinkedHashMap<>();
 
         public void stream(String id) {
             streams.add(id);
@@ -306,6 +323,14 @@ public record LocalView(
             documents.add(expected);
         }
 
+        /** A table of declared events, one item per event by id; its writers' streams add up. */
+        public void items(Items table) {
+            Items known = items.get(table.table());
+            List<String> inputs = new ArrayList<>(known == null ? List.of() : known.inputs());
+            inputs.addAll(table.inputs());
+            items.put(table.table(), new Items(table.table(), table.key(), inputs));
+        }
+
         /** A table of a declared aggregate, evaluated apart from its declaration. */
         public void declaredAggregates(DeclaredAggregates table) {
             declared.add(table);
@@ -335,7 +360,8 @@ public record LocalView(
                     .map(e -> new Messages(e.getKey(), e.getValue())).toList();
             return new LocalView(header.groupId(), header.basePackage(), header.projectName(), header.stackType(),
                     services, streams, tables, buckets, List.copyOf(indices), queues, List.copyOf(produced.values()), fed, jobs,
-                    archives, documents, written, List.copyOf(declared), sent, notRun, counter,
+                    archives, documents, written, List.copyOf(declared), List.copyOf(items.values()), sent, notRun,
+                    counter,
                     produced.values().stream().anyMatch(p -> !p.events().isEmpty()));
         }
     }

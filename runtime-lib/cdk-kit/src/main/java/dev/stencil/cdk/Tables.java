@@ -39,6 +39,19 @@ public final class Tables {
     }
 
     /**
+     * Creates a table of items keyed by a string partition key alone (events written by their id),
+     * otherwise as {@link #create(Construct, String, String, String)}.
+     *
+     * @param scope        parent construct
+     * @param id           construct id, the diagram alias in PascalCase
+     * @param partitionKey partition key attribute (S)
+     * @return the table
+     */
+    public static Table create(Construct scope, String id, String partitionKey) {
+        return create(scope, Table.Builder.create(scope, id), id, partitionKey, null);
+    }
+
+    /**
      * {@link #create(Construct, String, String, String)} with items that expire: DynamoDB deletes an
      * item some time after the epoch second its TTL attribute holds.
      *
@@ -57,9 +70,11 @@ public final class Tables {
     private static Table create(Construct scope, Table.Builder builder, String id, String partitionKey,
                                 String sortKey) {
         RemovalPolicy removal = Settings.removalPolicy(scope);
+        if (sortKey != null) {
+            builder.sortKey(Attribute.builder().name(sortKey).type(AttributeType.NUMBER).build());
+        }
         Table table = builder
                 .partitionKey(Attribute.builder().name(partitionKey).type(AttributeType.STRING).build())
-                .sortKey(Attribute.builder().name(sortKey).type(AttributeType.NUMBER).build())
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .encryption(TableEncryption.CUSTOMER_MANAGED)
                 .encryptionKey(Keys.create(scope, id))

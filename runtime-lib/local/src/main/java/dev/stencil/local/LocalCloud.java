@@ -181,6 +181,23 @@ public final class LocalCloud implements AutoCloseable {
     }
 
     /**
+     * Creates a table of items keyed by a string partition key alone, as the stack's
+     * {@code Tables.create(scope, id, partitionKey)} does.
+     *
+     * @param name         the table's name
+     * @param partitionKey its partition key attribute (S)
+     */
+    public void table(String name, String partitionKey) {
+        dynamoDb.createTable(r -> r.tableName(name)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(
+                        AttributeDefinition.builder().attributeName(partitionKey).attributeType(ScalarAttributeType.S)
+                                .build())
+                .keySchema(KeySchemaElement.builder().attributeName(partitionKey).keyType(KeyType.HASH).build()));
+        dynamoDb.waiter().waitUntilTableExists(r -> r.tableName(name));
+    }
+
+    /**
      * Creates a bucket.
      *
      * @param name the bucket's local name

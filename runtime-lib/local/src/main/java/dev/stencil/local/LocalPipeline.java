@@ -311,6 +311,34 @@ public final class LocalPipeline {
                 () -> declared.compare(items(table), declared.expected())));
     }
 
+    /**
+     * Items of declared events in a table: one per event of each writer's streams, found by the id
+     * in its key attribute, and no other. Puts are idempotent: a retried batch writes the same item.
+     *
+     * @param table   the table
+     * @param key     the key attribute, the events' id field
+     * @param streams the streams of every writer
+     */
+    public void items(String table, String key, String... streams) {
+        check(new Check("items", table, () -> Arrays.stream(streams).distinct()
+                .flatMap(s -> eventIds.getOrDefault(s, List.of()).stream()).distinct().count(), () -> {
+            Set<String> wanted = Arrays.stream(streams).distinct()
+                    .flatMap(s -> eventIds.getOrDefault(s, List.of()).stream()).collect(Collectors.toSet());
+            long found = 0;
+            long others = 0;
+            for (Map<String, AttributeValue> item : items(table)) {
+                AttributeValue id = item.get(key);
+                if (id != null && wanted.contains(id.s())) {
+                    found++;
+                } else {
+                    others++;
+                }
+            }
+            return new Check.Measure(found - others, others == 0 ? "by event id"
+                    : String.format("by event id; %,d items that are no event's", others));
+        }));
+    }
+
     private Iterable<Map<String, AttributeValue>> items(String table) {
         return cloud.dynamoDb().scanPaginator(r -> r.tableName(table).consistentRead(true)).items();
     }

@@ -7,6 +7,8 @@ import [=view.event.className];
 import dev.stencil.runtime.config.Env;
 import dev.stencil.runtime.dynamodb.AggregateWriter;
 import dev.stencil.runtime.dynamodb.AggregatingProcessor;
+import dev.stencil.runtime.dynamodb.BatchWriter;
+import dev.stencil.runtime.dynamodb.ItemProcessor;
 <#if !view.event.declared>
 import [=view.event.className];
 </#if>

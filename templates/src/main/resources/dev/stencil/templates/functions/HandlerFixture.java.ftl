@@ -3,6 +3,7 @@ package [=view.packageName];
 
 import [=view.basePackage].functions.StandInServer;
 import dev.stencil.runtime.dynamodb.AggregateWriter;
+import dev.stencil.runtime.dynamodb.BatchWriter;
 import dev.stencil.runtime.opensearch.OpenSearchBulkSink;
 import dev.stencil.runtime.sqs.QueueSink;
 

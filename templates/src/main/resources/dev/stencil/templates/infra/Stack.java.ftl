@@ -81,7 +81,7 @@ public class [=view.app.stackType] extends Stack {
                 "[=n.handler]");
 </#list>
 <#list view.tables as n>
-        Table [=n.variable] = Tables.create([=n.scope], "[=n.id]", "[=n.partitionKey]", "[=n.sortKey]"<#if n.ttlAttribute?has_content>, "[=n.ttlAttribute]"</#if>);
+        Table [=n.variable] = Tables.create([=n.scope], "[=n.id]", "[=n.partitionKey]"<#if n.sortKey?has_content>, "[=n.sortKey]"</#if><#if n.ttlAttribute?has_content>, "[=n.ttlAttribute]"</#if>);
 </#list>
 <#list view.domains as n>
         Domain [=n.variable] = SearchDomains.create([=n.scope], "[=n.id]");

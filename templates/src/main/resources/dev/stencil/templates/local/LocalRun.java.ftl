@@ -57,7 +57,7 @@ public final class LocalRun {
             cloud.stream("[=s]");
 </#list>
 <#list view.tables as t>
-            cloud.table("[=t.name]", "[=t.partitionKey]", "[=t.sortKey]");
+            cloud.table("[=t.name]", "[=t.partitionKey]"<#if t.sortKey?has_content>, "[=t.sortKey]"</#if>);
 </#list>
 <#list view.buckets as b>
             cloud.bucket("[=b]");
@@ -109,6 +109,9 @@ public final class LocalRun {
 </#list>
 <#list view.declaredAggregates as a>
             pipeline.declaredAggregates("[=a.table]", "[=a.spec]"<#list a.inputs as s>, [=s]</#list>);
+</#list>
+<#list view.items as t>
+            pipeline.items("[=t.table]", "[=t.key]"<#list t.inputs as s>, [=s]</#list>);
 </#list>
 <#list view.messages as m>
             pipeline.messages("[=m.queue]"<#list m.inputs as s>, [=s]</#list>);

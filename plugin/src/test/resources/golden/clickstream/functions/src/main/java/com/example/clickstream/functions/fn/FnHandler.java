@@ -4,6 +4,8 @@ package com.example.clickstream.functions.fn;
 import dev.stencil.runtime.config.Env;
 import dev.stencil.runtime.dynamodb.AggregateWriter;
 import dev.stencil.runtime.dynamodb.AggregatingProcessor;
+import dev.stencil.runtime.dynamodb.BatchWriter;
+import dev.stencil.runtime.dynamodb.ItemProcessor;
 import dev.stencil.runtime.events.ClickEvent;
 import dev.stencil.runtime.kinesis.BatchProcessor;
 import dev.stencil.runtime.kinesis.JsonRecordDecoder;

@@ -3,6 +3,7 @@ package com.example.clickstream.functions.fn;
 
 import com.example.clickstream.functions.StandInServer;
 import dev.stencil.runtime.dynamodb.AggregateWriter;
+import dev.stencil.runtime.dynamodb.BatchWriter;
 import dev.stencil.runtime.opensearch.OpenSearchBulkSink;
 import dev.stencil.runtime.sqs.QueueSink;
 
