@@ -95,9 +95,14 @@ final class AvroSchemas {
         return schema.getType() == Schema.Type.ENUM ? schema.getEnumSymbols() : List.of();
     }
 
+    /** The name of a schema's logical type, such as {@code timestamp-micros}; empty when it has none. */
+    static String logicalName(Schema schema) {
+        return schema.getLogicalType() == null ? "" : schema.getLogicalType().getName();
+    }
+
     private static FieldType type(Schema schema) {
         LogicalType logical = schema.getLogicalType();
-        if (logical != null && logical.getName().startsWith("timestamp-")) {
+        if (logical != null && logical.getName().equals("timestamp-millis")) {
             return FieldType.TIMESTAMP;
         }
         return switch (schema.getType()) {

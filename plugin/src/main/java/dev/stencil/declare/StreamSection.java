@@ -77,11 +77,30 @@ final class StreamSection {
     }
 
     private static void eventTime(Checking checking, EventSchema schema, EventField field, SourceLocation at) {
-        if (!Checking.isType(field, FieldType.TIMESTAMP, FieldType.STRING)) {
+        String logical = logicalType(checking, schema, field);
+        if (logical.startsWith("timestamp-") && field.type() != FieldType.TIMESTAMP) {
+            checking.error("EVENT_TIME_NOT_MILLIS", at, "the event time " + field.name() + " of " + schema.name()
+                    + " is a " + logical + " long, but Stencil windows, indexes and makes event times in milliseconds",
+                    "give it the Avro type {\"type\": \"long\", \"logicalType\": \"timestamp-millis\"}, or make it"
+                    + " an ISO-8601 string");
+        } else if (!Checking.isType(field, FieldType.TIMESTAMP, FieldType.STRING)) {
             checking.error("EVENT_TIME_NOT_TIMESTAMP", at, "the event time " + field.name() + " of " + schema.name()
                     + " is " + field.type().aWord() + ", not a timestamp", "give it the Avro type {\"type\": \"long\","
                     + " \"logicalType\": \"timestamp-millis\"}, or make it an ISO-8601 string");
         }
+    }
+
+    /** The Avro logical type of a field (of its non-null branch when optional); empty when it has none. */
+    private static String logicalType(Checking checking, EventSchema schema, EventField field) {
+        AvroSchemas.Read read = checking.schemas().get(schema.name());
+        org.apache.avro.Schema.Field avro = read == null ? null : read.avro().getField(field.name());
+        if (avro == null) {
+            return "";
+        }
+        return avro.schema().getType() == org.apache.avro.Schema.Type.UNION
+                ? avro.schema().getTypes().stream().map(AvroSchemas::logicalName).filter(n -> !n.isEmpty())
+                        .findFirst().orElse("")
+                : AvroSchemas.logicalName(avro.schema());
     }
 
     private static void eventId(Checking checking, EventSchema schema, EventField field, SourceLocation at) {

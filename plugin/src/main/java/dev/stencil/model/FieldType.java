@@ -8,7 +8,11 @@ public enum FieldType {
     FLOAT,
     DOUBLE,
     BOOLEAN,
-    /** An Avro {@code long} with logical type {@code timestamp-millis} or {@code timestamp-micros}. */
+    /**
+     * An Avro {@code long} with logical type {@code timestamp-millis}. Finer timestamps
+     * ({@code timestamp-micros}, {@code timestamp-nanos}) are plain {@link #LONG}s: Stencil windows,
+     * indexes and makes event times in milliseconds.
+     */
     TIMESTAMP,
     /** An Avro enum: a string of a fixed set. */
     ENUM,
