@@ -16,6 +16,10 @@ String hop = new File(basedir, 'payments/analytics/src/main/resources/stencil/sq
 assert hop.contains("HOP(TABLE `events`, DESCRIPTOR(`rowtime`), INTERVAL '5' SECOND, INTERVAL '10' SECOND)")
 assert hop.contains('SUM(CAST(`fee` AS DOUBLE)) AS `fees`')
 
+// The local run's payments carry realistic values where the field's name says what it holds (Datafaker).
+def sample = new JsonSlurper().parse(new File(basedir, 'payments/local/src/main/resources/stencil/events/Payments.json'))
+assert sample.fields*.name.containsAll(['customerEmail', 'country'])
+
 String log = new File(basedir, 'build.log').text
 assert log =~ /Tests run: 1, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [0-9.]+ s -- in com.example.payments.analytics.permerchant.PerMerchantJobQueryTest/
 assert log =~ /Tests run: 1, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [0-9.]+ s -- in com.example.payments.infra.PaymentsStackNagTest/

@@ -9,17 +9,21 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import net.datafaker.Faker;
 
 /**
  * The events of a stream whose schema the sidecar declares, made from the description the plugin
  * generates beside the local run ({@code /stencil/events/<Stream>.json}): every field of the
  * schema, with the sidecar's {@code local:} values where it gives some ({@code oneOf}, {@code
- * range}) and values of the field's type otherwise; the event time moves forward as the
- * clickstream's does. The same seed gives the same events. Optional fields are always set.
+ * range}) and values of the field's type otherwise (for a string field whose name says what it holds,
+ * such as {@code email}, {@code city} or {@code ip}, a realistic one from Datafaker, see
+ * {@link RealisticValues}); the event time moves forward as the clickstream's does. The same seed gives the same events. Optional fields are always set.
  */
 public final class DeclaredEvents {
 
@@ -113,10 +117,12 @@ public final class DeclaredEvents {
     /** Makes events one after another. */
     final class Generator {
         private final SplittableRandom random;
+        private final Faker faker;
         private long clock;
 
         private Generator(SplittableRandom random, long startMillis) {
             this.random = random;
+            this.faker = new Faker(Locale.ROOT, new Random(random.nextLong()));
             this.clock = startMillis;
         }
 
@@ -168,7 +174,7 @@ public final class DeclaredEvents {
             double low = range.size() == 2 ? range.get(0).asDouble() : 0;
             double high = range.size() == 2 ? range.get(1).asDouble() : 1_000;
             switch (field.path("type").asText()) {
-                case "STRING" -> event.put(name, name + "-" + random.nextInt(50));
+                case "STRING" -> event.put(name, RealisticValues.of(faker, name).orElseGet(() -> name + "-" + random.nextInt(50)));
                 case "ENUM" -> event.set(name, field.path("symbols").get(random.nextInt(field.path("symbols").size())));
                 case "INT" -> event.put(name, (int) Math.round(low + random.nextDouble() * (high - low)));
                 case "LONG" -> event.put(name, Math.round(low + random.nextDouble() * (high - low)));
