@@ -74,7 +74,7 @@ final class ReadmePlanner {
         return new ReadmeView(Text.markdownCell(architecture.name()), Text.markdownCell(source), app.stackId(),
                 components, connections, modules, userFiles, skipped, acknowledgements, Planner.OVERRIDES,
                 dashboards(), Text.markdownCell(diagramPath), Text.markdownCell(Naming.diagramImage(diagramPath, "svg")),
-                PerformancePlanner.view(functions), KitDefaults.STANDARD, size());
+                PerformancePlanner.view(functions), KitDefaults.STANDARD, size(), new DeclaredData(architecture).streams());
     }
 
     private List<String> dashboards() {
@@ -98,6 +98,7 @@ final class ReadmePlanner {
     }
 
     private ConnectionRow row(Connection c) {
-        return new ConnectionRow("`" + c.from() + "` → `" + c.to() + "`", Text.markdownCell(c.label()), c.kind().meaning());
+        return new ConnectionRow("`" + c.from() + "` → `" + c.to() + "`", Text.markdownCell(c.label()),
+                new DeclaredData(architecture).meaning(c));
     }
 }

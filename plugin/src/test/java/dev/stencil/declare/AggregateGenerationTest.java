@@ -75,7 +75,13 @@ class AggregateGenerationTest {
         assertThat(project.resolve(STACK)).content()
                 .contains("Tables.create(this, \"ProductRevenue\", \"productId\", \"windowStart\", \"expiresAt\");");
         assertThat(project.resolve("README.md")).content()
-                .contains("table `ProductRevenue` (`productId`, `windowStart`; TTL `expiresAt`)");
+                .contains("table `ProductRevenue` (`productId`, `windowStart`; TTL `expiresAt`)")
+                .contains("| `orders` → `revenue` | 5-minute revenue | the Flink application reads the stream, as a Flink SQL"
+                        + " job: windows of 5m every 1m per `productId` (`orders` = count, `revenue` = sum(amount),")
+                .contains("kept 30d |")
+                .contains("only events matching `{\"status\":[\"SHIPPED\"]}`")
+                .contains("- `orders` carries `Order` events, event time `placedAt`, partition key `orderId`,"
+                        + " identified by `eventId`");
         assertThat(project.resolve("local/src/main/java/com/example/orders/local/LocalRun.java")).content()
                 .contains("pipeline.declaredAggregates(\"ProductRevenue\", \"/stencil/aggregates/RevenueJob.json\", \"Orders\");")
                 .doesNotContain("pipeline.aggregates(\"ProductRevenue\"");

@@ -22,6 +22,7 @@ import java.util.List;
  * @param performance the functions' start-up defaults and measured figures; {@code null} without functions
  * @param defaults the kit's settings the README states: mapping, archive, aggregates
  * @param size what the stack holds against CloudFormation's quotas
+ * @param declaredStreams what the sidecar declares of each stream, one Markdown line each; empty without a sidecar
  */
 public record ReadmeView(
         String title,
@@ -39,7 +40,8 @@ public record ReadmeView(
         String diagramImage,
         PerformanceView performance,
         KitDefaults defaults,
-        Size size) {
+        Size size,
+        List<String> declaredStreams) {
 
     // Every cell of these rows is already escaped for Markdown.
 

@@ -271,6 +271,19 @@ number fields. Import it once documents have arrived (Dashboards Management, Sav
 </#if>
 ## Data
 
+<#if view.declaredStreams?has_content>
+The sidecar `src/main/stencil/*.stencil.yaml` declares what flows; producers assume their role and
+put one JSON object per record, of the stream's schema (`src/main/stencil/schemas/`):
+
+<#list view.declaredStreams as s>
+- [=s]
+</#list>
+
+What each arrow does with the events is in the table of arrows above; aggregates tables hold one
+item per group key and window, keyed as the table of nodes says, with `windowEnd` (epoch milliseconds),
+the group keys and the measures; a table functions put events into holds one item per event.
+
+<#else>
 Producers assume their role and put one JSON object per record:
 
 ```json
@@ -280,6 +293,7 @@ Producers assume their role and put one JSON object per record:
 `timestamp` is the event time in epoch milliseconds. Aggregates tables hold one item per page
 and minute: `[=view.defaults.aggregates.partitionKey]` (partition key), `[=view.defaults.aggregates.sortKey]` (sort key, epoch milliseconds), `windowEnd`
 (ISO-8601), `[=view.defaults.aggregates.counter]`. Flink jobs count events up to 5 seconds out of order in their own minute.
+</#if>
 
 ## Your files
 
