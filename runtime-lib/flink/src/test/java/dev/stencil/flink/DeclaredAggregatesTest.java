@@ -123,6 +123,22 @@ class DeclaredAggregatesTest {
     }
 
     @Test
+    void anEventExactlyOneGapAfterTheLastStaysInItsSession() throws Exception {
+        AggregateSpec sessions = new AggregateSpec(READINGS.columns(), "ts",
+                new AggregateSpec.Window(AggregateSpec.WindowKind.SESSION, 30_000, 30_000), List.of("deviceId"),
+                READINGS.measures(), "deviceId", AggregateSpec.WINDOW_START, 0);
+        List<Map<String, AttributeValue>> items = run(sessions, """
+                SELECT `deviceId`, window_start AS `windowStart`, window_end AS `windowEnd`, COUNT(*) AS `readings`
+                FROM TABLE(SESSION(TABLE `events` PARTITION BY (`deviceId`), DESCRIPTOR(`rowtime`), INTERVAL '30' SECOND))
+                GROUP BY `deviceId`, window_start, window_end""",
+                reading("d-1", 20, 0), reading("d-1", 22, 30), reading("d-1", 22, 90));
+
+        // Flink merges windows that touch: [0 s, 30 s) and [30 s, 60 s) are one session (DeclaredWindows agrees).
+        assertEquals(List.of(T0 + "-" + (T0 + 60_000) + "=2", (T0 + 90_000) + "-" + (T0 + 120_000) + "=1"), items.stream().map(i -> i.get("windowStart").n() + "-" + i.get("windowEnd").n()
+                + "=" + i.get("readings").n()).toList());
+    }
+
+    @Test
     void aMissingGroupKeyIsNullInTheJoinedKeyAndNoAttribute() {
         AggregateSpec spec = new AggregateSpec(READINGS.columns(), "ts", READINGS.window(), List.of("site", "battery"),
                 READINGS.measures(), AggregateSpec.KEY, AggregateSpec.WINDOW_START, 0);

@@ -89,7 +89,8 @@ final class DeclaredWindows {
                 List<Event> sorted = keyed.stream().sorted(Comparator.comparingLong(Event::time)).toList();
                 List<Event> session = new ArrayList<>();
                 for (Event e : sorted) {
-                    if (!session.isEmpty() && e.time() >= session.get(session.size() - 1).time() + window.sizeMillis()) {
+                    // Flink merges session windows that touch: a new session begins only past the gap.
+                    if (!session.isEmpty() && e.time() > session.get(session.size() - 1).time() + window.sizeMillis()) {
                         windows.put(bounds(session), session);
                         session = new ArrayList<>();
                     }
