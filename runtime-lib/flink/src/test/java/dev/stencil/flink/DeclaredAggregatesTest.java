@@ -139,6 +139,21 @@ class DeclaredAggregatesTest {
     }
 
     @Test
+    void sessionsWithoutGroupKeysAreOneItemPerSession() throws Exception {
+        AggregateSpec sessions = new AggregateSpec(READINGS.columns(), "ts",
+                new AggregateSpec.Window(AggregateSpec.WindowKind.SESSION, 30_000, 30_000), List.of(),
+                READINGS.measures(), AggregateSpec.KEY, AggregateSpec.WINDOW_START, 0);
+        List<Map<String, AttributeValue>> items = run(sessions, """
+                SELECT window_start AS `windowStart`, window_end AS `windowEnd`, COUNT(*) AS `readings`
+                FROM TABLE(SESSION(TABLE `events`, DESCRIPTOR(`rowtime`), INTERVAL '30' SECOND))
+                GROUP BY window_start, window_end""",
+                reading("d-1", 20, 0), reading("d-2", 22, 10), reading("d-1", 22, 100));
+
+        assertEquals(List.of("all=2", "all=1"), items.stream().map(i -> i.get("key").s() + "=" + i.get("readings").n())
+                .toList());
+    }
+
+    @Test
     void aMissingGroupKeyIsNullInTheJoinedKeyAndNoAttribute() {
         AggregateSpec spec = new AggregateSpec(READINGS.columns(), "ts", READINGS.window(), List.of("site", "battery"),
                 READINGS.measures(), AggregateSpec.KEY, AggregateSpec.WINDOW_START, 0);
