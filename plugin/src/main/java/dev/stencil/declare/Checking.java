@@ -10,10 +10,12 @@ import dev.stencil.model.SourceLocation;
 import dev.stencil.naming.DidYouMean;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One sidecar being checked against its diagram: the located tree, the architecture, the schemas
@@ -27,7 +29,7 @@ final class Checking {
     private final Architecture architecture;
     private final List<Diagnostic> problems = new ArrayList<>();
     private final Map<String, AvroSchemas.Read> schemas = new LinkedHashMap<>();
-    private final java.util.Set<String> aggregating = new java.util.HashSet<>();
+    private final Set<String> aggregating = new HashSet<>();
 
     Checking(LocatedYaml yaml, Path folder, Architecture architecture) {
         this.yaml = yaml;

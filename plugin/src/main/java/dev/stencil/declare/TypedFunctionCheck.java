@@ -64,12 +64,11 @@ final class TypedFunctionCheck {
             if (other.from().equals(function.alias())) {
                 continue;
             }
-            Optional<StreamSemantics> theirs;
             String why = null;
             if (other.kind() == ConnectionKind.FLINK_TO_TABLE) {
                 why = "Flink application " + other.from() + " writes windows to it";
             } else if (other.kind() == ConnectionKind.FUNCTION_TO_TABLE) {
-                theirs = eventsOf(checking, streams, other.from());
+                Optional<StreamSemantics> theirs = eventsOf(checking, streams, other.from());
                 if (theirs.isEmpty()) {
                     why = "function " + other.from() + " counts clickstream events into it";
                 } else if (!theirs.get().id().equals(stream.id())) {

@@ -76,15 +76,10 @@ final class AggregateSql {
 
     /** An interval in the largest unit that holds it whole, with the leading precision it needs. */
     static String interval(Duration duration) {
-        long millis = duration.toMillis();
-        String[] units = {"DAY", "HOUR", "MINUTE", "SECOND"};
-        long[] sizes = {86_400_000, 3_600_000, 60_000, 1_000};
-        for (int i = 0; i < units.length; i++) {
-            if (millis % sizes[i] == 0) {
-                return literal(Long.toString(millis / sizes[i]), units[i]);
-            }
-        }
-        return literal(BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString(), "SECOND");
+        WholeUnit whole = WholeUnit.of(duration);
+        return whole.unit() == WholeUnit.Unit.MILLISECOND
+                ? literal(BigDecimal.valueOf(whole.amount(), 3).stripTrailingZeros().toPlainString(), "SECOND")
+                : literal(Long.toString(whole.amount()), whole.unit().sql);
     }
 
     private static String literal(String amount, String unit) {

@@ -72,17 +72,8 @@ final class DeclaredData {
         return window + keys + " (" + measures + ")" + aggregation.ttl().map(t -> ", kept " + duration(t)).orElse("");
     }
 
-    /** A duration as the sidecar writes it, in its largest whole unit, such as {@code 5m}, {@code 30d} or {@code 500ms}. */
     private static String duration(Duration duration) {
-        long millis = duration.toMillis();
-        String[] units = {"d", "h", "m", "s"};
-        long[] sizes = {86_400_000, 3_600_000, 60_000, 1_000};
-        for (int i = 0; i < units.length; i++) {
-            if (millis % sizes[i] == 0) {
-                return millis / sizes[i] + units[i];
-            }
-        }
-        return millis + "ms";
+        return WholeUnit.of(duration).sidecar();
     }
 
     /** Markdown code, inside a table cell too: pipes escaped, backticks (which no name holds) made quotes. */

@@ -26,6 +26,7 @@ import java.util.List;
 final class ReadmePlanner {
 
     private final Architecture architecture;
+    private final DeclaredData declared;
     private final Naming naming;
     private final String source;
     private final String diagramPath;
@@ -38,6 +39,7 @@ final class ReadmePlanner {
         this.layout = layout;
         this.diagramPath = diagramPath;
         this.architecture = architecture;
+        this.declared = new DeclaredData(architecture);
         this.naming = naming;
         this.source = source;
     }
@@ -74,7 +76,7 @@ final class ReadmePlanner {
         return new ReadmeView(Text.markdownCell(architecture.name()), Text.markdownCell(source), app.stackId(),
                 components, connections, modules, userFiles, skipped, acknowledgements, Planner.OVERRIDES,
                 dashboards(), Text.markdownCell(diagramPath), Text.markdownCell(Naming.diagramImage(diagramPath, "svg")),
-                PerformancePlanner.view(functions), KitDefaults.STANDARD, size(), new DeclaredData(architecture).streams());
+                PerformancePlanner.view(functions), KitDefaults.STANDARD, size(), declared.streams());
     }
 
     private List<String> dashboards() {
@@ -99,6 +101,6 @@ final class ReadmePlanner {
 
     private ConnectionRow row(Connection c) {
         return new ConnectionRow("`" + c.from() + "` → `" + c.to() + "`", Text.markdownCell(c.label()),
-                new DeclaredData(architecture).meaning(c));
+                declared.meaning(c));
     }
 }

@@ -55,7 +55,14 @@ public final class AggregateItems implements ElementConverter<Row, DynamoDbWrite
         return DynamoDbWriteRequest.builder().setType(DynamoDbWriteRequestType.PUT).setItem(item).build();
     }
 
-    private static AttributeValue attribute(Object value) {
+    /**
+     * A value of the query's result as an attribute: strings S, booleans BOOL, window bounds N epoch
+     * milliseconds, doubles N in plain notation, other numbers N.
+     *
+     * @param value a non-null value
+     * @return the attribute
+     */
+    public static AttributeValue attribute(Object value) {
         if (value instanceof String s) {
             return AttributeValue.fromS(s);
         }

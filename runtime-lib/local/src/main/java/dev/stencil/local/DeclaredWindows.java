@@ -2,6 +2,7 @@ package dev.stencil.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stencil.flink.AggregateItems;
 import dev.stencil.flink.AggregateSpec;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -112,7 +113,7 @@ final class DeclaredWindows {
         Map<String, AttributeValue> item = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             if (keys.get(i) != null) {
-                item.put(spec.groupBy().get(i), attribute(keys.get(i)));
+                item.put(spec.groupBy().get(i), AggregateItems.attribute(keys.get(i)));
             }
         }
         item.put(AggregateSpec.WINDOW_START, AttributeValue.fromN(Long.toString(start)));
@@ -120,7 +121,7 @@ final class DeclaredWindows {
         for (AggregateSpec.Measure measure : spec.measures()) {
             Object value = measure(measure, in);
             if (value != null) {
-                item.put(measure.name(), attribute(value));
+                item.put(measure.name(), AggregateItems.attribute(value));
             }
         }
         if (spec.partitionKey().equals(AggregateSpec.KEY)) {
@@ -182,16 +183,6 @@ final class DeclaredWindows {
             case BOOLEAN -> node.booleanValue();
             default -> node.asText();
         };
-    }
-
-    private static AttributeValue attribute(Object value) {
-        if (value instanceof String s) {
-            return AttributeValue.fromS(s);
-        }
-        if (value instanceof Boolean b) {
-            return AttributeValue.fromBool(b);
-        }
-        return AttributeValue.fromN(value instanceof Double d ? BigDecimal.valueOf(d).toPlainString() : value.toString());
     }
 
     /**

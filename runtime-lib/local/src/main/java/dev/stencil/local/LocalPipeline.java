@@ -229,8 +229,7 @@ public final class LocalPipeline {
      */
     public void documents(String where, String index, String... streams) {
         check(new Check("documents", where, () -> events(streams), () -> {
-            List<String> ids = Arrays.stream(streams).distinct()
-                    .flatMap(s -> eventIds.getOrDefault(s, List.of()).stream()).toList();
+            List<String> ids = idsOf(streams).toList();
             long found = cloud.search().countIds(index, ids);
             long others = cloud.search().count(index) - found;
             return new Check.Measure(found - others, others == 0 ? "by event id"
@@ -320,10 +319,8 @@ public final class LocalPipeline {
      * @param streams the streams of every writer
      */
     public void items(String table, String key, String... streams) {
-        check(new Check("items", table, () -> Arrays.stream(streams).distinct()
-                .flatMap(s -> eventIds.getOrDefault(s, List.of()).stream()).distinct().count(), () -> {
-            Set<String> wanted = Arrays.stream(streams).distinct()
-                    .flatMap(s -> eventIds.getOrDefault(s, List.of()).stream()).collect(Collectors.toSet());
+        check(new Check("items", table, () -> idsOf(streams).distinct().count(), () -> {
+            Set<String> wanted = idsOf(streams).collect(Collectors.toSet());
             long found = 0;
             long others = 0;
             for (Map<String, AttributeValue> item : items(table)) {
@@ -337,6 +334,11 @@ public final class LocalPipeline {
             return new Check.Measure(found - others, others == 0 ? "by event id"
                     : String.format("by event id; %,d items that are no event's", others));
         }));
+    }
+
+    /** The ids of the events put into the streams (or let through to a filtered function's input), each stream once. */
+    private java.util.stream.Stream<String> idsOf(String... streams) {
+        return Arrays.stream(streams).distinct().flatMap(s -> eventIds.getOrDefault(s, List.of()).stream());
     }
 
     private Iterable<Map<String, AttributeValue>> items(String table) {
