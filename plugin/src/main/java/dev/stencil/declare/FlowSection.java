@@ -6,6 +6,7 @@ import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.model.EventSchema;
 import dev.stencil.model.FlowSemantics;
+import dev.stencil.model.Lookup;
 import dev.stencil.model.SourceLocation;
 import dev.stencil.model.StreamSemantics;
 import dev.stencil.naming.DidYouMean;
@@ -50,11 +51,12 @@ final class FlowSection {
                 aggregate = AggregateCheck.check(checking, arrow.get(), declared.get("aggregate"), stream, schema,
                         checking.yaml().keyAt(declared, "aggregate"));
             }
+            List<Lookup> lookups = List.of();
             if (declared.has("enrich")) {
-                EnrichCheck.check(checking, arrow.get(), declared.get("enrich"), schema,
+                lookups = EnrichCheck.check(checking, arrow.get(), declared.get("enrich"), schema,
                         checking.yaml().keyAt(declared, "enrich"));
             }
-            flows.add(new FlowSemantics(arrow.get().from(), arrow.get().to(), filter, aggregate, at));
+            flows.add(new FlowSemantics(arrow.get().from(), arrow.get().to(), filter, aggregate, lookups, at));
         }
         return flows;
     }

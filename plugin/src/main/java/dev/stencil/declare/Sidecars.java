@@ -83,6 +83,7 @@ public final class Sidecars {
         List<LocalValues> local = LocalSection.check(checking);
         TypedFunctionCheck.check(checking, streams);
         FlinkJobCheck.check(checking, streams, flows);
+        LookupTableCheck.check(checking, streams, flows);
         List<Path> files = new ArrayList<>(List.of(file));
         Map<String, String> texts = new LinkedHashMap<>();
         checking.schemas().forEach((name, read) -> texts.put(name, read.text()));

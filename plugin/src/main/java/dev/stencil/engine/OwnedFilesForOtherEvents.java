@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 /**
  * A function's logic and test are the user's once written, and regeneration never touches them. When
  * a sidecar declares (or drops) the schema of the function's stream, the handler is regenerated for
- * other events, and a logic or test that never names them no longer compiles against it: a warning
- * says which file, and what to do.
+ * other events, and a logic or test that never names them no longer compiles against it; likewise when
+ * the sidecar declares lookups for a function whose logic predates them. A warning says which file,
+ * and what to do.
  */
 final class OwnedFilesForOtherEvents {
 
@@ -39,6 +40,14 @@ final class OwnedFilesForOtherEvents {
                                 + function.alias() + " now decodes: it will not compile against the regenerated handler",
                         "change it to take " + function.event().className() + ", or delete it and generate again to"
                                 + " get one written for " + type));
+            } else if (text != null && !function.lookups().isEmpty() && !text.contains(function.lookupsType())) {
+                warnings.add(Diagnostic.warning("OWNED_FILE_WITHOUT_LOOKUPS", SourceLocation.ofFile(existing.toString()),
+                        file.path() + " is yours and was written before the sidecar declared lookups for function "
+                                + function.alias() + ": the regenerated handler builds " + function.logicType()
+                                + " with a " + function.lookupsType() + ", which it does not take",
+                        "give " + function.logicType() + " a constructor taking " + function.lookupsType()
+                                + " (and build it with " + function.testLogicArguments() + " in the test), or delete the"
+                                + " file and generate again"));
             }
         }
         return warnings;

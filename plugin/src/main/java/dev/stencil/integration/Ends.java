@@ -1,20 +1,23 @@
 package dev.stencil.integration;
 
 import dev.stencil.model.Architecture;
+import dev.stencil.model.Connection;
+import dev.stencil.model.ServiceKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
 import dev.stencil.naming.Text;
 import dev.stencil.plan.view.LocalView;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** What integrations ask of the arrows around a node. */
 final class Ends {
 
     private Ends() {}
 
-    /** The construct ids of what points at a node, in diagram order: the streams into a function or a Flink job. */
+    /** The construct ids of the streams into a function or a Flink job, in diagram order. */
     static List<String> sourceIds(Architecture architecture, Naming naming, String alias) {
-        return architecture.incoming(alias).stream().map(c -> naming.of(c.from()).type()).toList();
+        return streamsInto(architecture, alias).map(c -> naming.of(c.from()).type()).toList();
     }
 
     /** A stream the local producers put events into: its declared events, else clickstream events. */
@@ -30,8 +33,13 @@ final class Ends {
      * only the events its filter lets through are expected downstream.
      */
     static List<String> localInputs(Architecture architecture, Naming naming, String alias) {
-        return architecture.incoming(alias).stream().map(c -> architecture.declarations().filter(c.from(), c.to())
+        return streamsInto(architecture, alias).map(c -> architecture.declarations().filter(c.from(), c.to())
                 .map(f -> naming.localFeedVariable(naming.of(c.to()), naming.of(c.from())) + ".input()")
                 .orElse(Text.javaLiteral(naming.of(c.from()).type()))).toList();
+    }
+
+    /** The arrows from streams into a node; not those of tables it looks items up in. */
+    static Stream<Connection> streamsInto(Architecture architecture, String alias) {
+        return architecture.incoming(alias).stream().filter(c -> c.kind().from() == ServiceKind.KINESIS_STREAM);
     }
 }

@@ -32,7 +32,8 @@ public final class Integrations {
             List.of(new ProduceArrow(), new StreamToFunctionArrow(), new StreamToFlinkArrow(), new StreamArchiveArrow(),
                     new StreamToFirehoseArrow(), new FlinkToTableArrow(), new FunctionToSearchArrow(),
                     new FunctionToTableArrow(), new FirehoseToBucketArrow(), new FunctionToQueueArrow(),
-                    new ProduceToIotArrow(), new IotToStreamArrow(), new ProduceToVideoArrow()));
+                    new ProduceToIotArrow(), new IotToStreamArrow(), new ProduceToVideoArrow(),
+                    new TableToFunctionArrow()));
 
     private final Map<ServiceKind, NodeIntegration> nodes = new EnumMap<>(ServiceKind.class);
     private final Map<ConnectionKind, ArrowIntegration> arrows = new EnumMap<>(ConnectionKind.class);

@@ -4,14 +4,16 @@ import dev.stencil.defaults.KitDefaults;
 import dev.stencil.model.Architecture;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.model.Declarations;
+import dev.stencil.model.Lookup;
 import java.util.Optional;
 
 /**
  * How a table is keyed: for the events functions of declared streams write to it (their id field,
  * no sort key); for the declared aggregate of the Flink application writing it (the group key when
  * it is one required string field, else {@value KitDefaults.Aggregates#COMPOSITE_KEY}; the window's
- * start; {@value KitDefaults.Aggregates#EXPIRES_AT} when the aggregate gives a time to live); else as
- * the kit's defaults say. The sidecar's checks keep writers of different keys apart.
+ * start; {@value KitDefaults.Aggregates#EXPIRES_AT} when the aggregate gives a time to live); for a table
+ * only looked up, the field its lookups name (the seed's {@code userId} for profiles); else as the kit's
+ * defaults say. The sidecar's checks keep writers of different keys apart.
  *
  * @param partitionKey the partition key attribute (S)
  * @param sortKey the sort key attribute (N); empty for a table of events
@@ -21,6 +23,8 @@ import java.util.Optional;
 record TableKeys(String partitionKey, String sortKey, String ttlAttribute, Optional<Declarations.Aggregated> aggregate) {
 
     private static final KitDefaults.Aggregates KIT = KitDefaults.STANDARD.aggregates();
+    /** The partition key of the seed's profiles ({@code DynamoDbProfileLookup}). */
+    private static final String PROFILE_KEY = "userId";
 
     static TableKeys of(Architecture architecture, String table) {
         Optional<String> itemKey = architecture.incoming(table).stream()
@@ -36,6 +40,19 @@ record TableKeys(String partitionKey, String sortKey, String ttlAttribute, Optio
                 .map(a -> new TableKeys(a.aggregation().singleStringKey(a.schema())
                         .orElse(KitDefaults.Aggregates.COMPOSITE_KEY), KIT.sortKey(),
                         a.aggregation().ttl().isPresent() ? KitDefaults.Aggregates.EXPIRES_AT : "", Optional.of(a)))
-                .orElse(new TableKeys(KIT.partitionKey(), KIT.sortKey(), "", Optional.empty()));
+                .orElseGet(() -> lookedUp(architecture, table));
+    }
+
+    /** A table only looked up: keyed by the field its lookups name, or by user id for the seed's profiles. */
+    private static TableKeys lookedUp(Architecture architecture, String table) {
+        Optional<String> lookupKey = architecture.declarations().lookupsOfTable(table).stream().map(Lookup::key)
+                .findFirst();
+        if (lookupKey.isPresent()) {
+            return new TableKeys(lookupKey.get(), "", "", Optional.empty());
+        }
+        boolean profiles = architecture.outgoing(table).stream().anyMatch(c -> c.kind() == ConnectionKind.TABLE_TO_FUNCTION
+                && architecture.declarations().eventsOf(architecture, c.to()).isEmpty());
+        return profiles ? new TableKeys(PROFILE_KEY, "", "", Optional.empty())
+                : new TableKeys(KIT.partitionKey(), KIT.sortKey(), "", Optional.empty());
     }
 }

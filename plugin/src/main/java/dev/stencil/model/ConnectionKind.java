@@ -33,7 +33,8 @@ public enum ConnectionKind {
     FUNCTION_TO_QUEUE(LAMBDA_FUNCTION, SQS_QUEUE, "the function sends each enriched event as a message"),
     PRODUCE_TO_IOT(CLIENT, IOT_CORE, "devices publish to its topics"),
     IOT_TO_STREAM(IOT_CORE, KINESIS_STREAM, "a topic rule puts every message into the stream"),
-    PRODUCE_TO_VIDEO(CLIENT, VIDEO_STREAM, "cameras put media into the video stream");
+    PRODUCE_TO_VIDEO(CLIENT, VIDEO_STREAM, "cameras put media into the video stream"),
+    TABLE_TO_FUNCTION(DYNAMODB_TABLE, LAMBDA_FUNCTION, "the function looks items up in the table");
 
     private final ServiceKind from;
     private final ServiceKind to;

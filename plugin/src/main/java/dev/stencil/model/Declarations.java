@@ -1,6 +1,8 @@
 package dev.stencil.model;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -85,6 +87,26 @@ public record Declarations(List<EventSchema> schemas, List<StreamSemantics> stre
     /** The aggregate of the arrow from one alias to another, when it declares one. */
     public Optional<Aggregation> aggregate(String from, String to) {
         return flow(from, to).flatMap(FlowSemantics::aggregate);
+    }
+
+    /**
+     * The lookups a function makes for each event: those the arrows into it declare, in order, each
+     * name once (the sidecar's checks keep the names apart).
+     *
+     * @param architecture the diagram
+     * @param function the function's alias
+     */
+    public List<Lookup> lookupsOf(Architecture architecture, String function) {
+        Map<String, Lookup> byName = new LinkedHashMap<>();
+        architecture.incoming(function).stream().filter(c -> c.kind() == ConnectionKind.STREAM_TO_FUNCTION)
+                .flatMap(c -> flow(c.from(), c.to()).stream()).flatMap(f -> f.lookups().stream())
+                .forEach(l -> byName.putIfAbsent(l.as(), l));
+        return List.copyOf(byName.values());
+    }
+
+    /** The lookups of a table, by any function, in the sidecar's order. */
+    public List<Lookup> lookupsOfTable(String table) {
+        return flows.stream().flatMap(f -> f.lookups().stream()).filter(l -> l.table().equals(table)).toList();
     }
 
     /** The filter of the arrow from one alias to another, when it has one. */

@@ -1,5 +1,6 @@
 package dev.stencil.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,7 +12,13 @@ import java.util.Optional;
  *     that match it reach the target
  * @param aggregate the windows, group keys and measures the arrow's Flink application computes;
  *     empty when it declares none (or names its own SQL file)
+ * @param lookups the items the arrow's function looks up for each event; none when it declares none
  * @param location where the declaration is
  */
 public record FlowSemantics(String from, String to, Optional<String> filter, Optional<Aggregation> aggregate,
-        SourceLocation location) {}
+        List<Lookup> lookups, SourceLocation location) {
+
+    public FlowSemantics {
+        lookups = List.copyOf(lookups);
+    }
+}

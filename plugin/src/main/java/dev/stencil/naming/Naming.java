@@ -191,6 +191,20 @@ public final class Naming {
         return function.type() + "Logic";
     }
 
+    /** The generated lookups of a function whose sidecar declares some, such as {@code FnLookups}. */
+    public String lookupsType(ComponentNames function) {
+        return function.type() + "Lookups";
+    }
+
+    /**
+     * The method of a generated lookups class that finds one lookup's item, such as {@code customer}
+     * for {@code as: customer}; never {@code enrich} or {@code none}, which the class has already.
+     */
+    public static String lookupMethod(String as) {
+        String method = JavaNames.camel(as, "lookup");
+        return method.equals("enrich") || method.equals("none") ? method + "Lookup" : method;
+    }
+
     /** The generated fixture of a function's handler test, such as {@code FnHandlerFixture}. */
     public String handlerFixtureType(ComponentNames function) {
         return handlerType(function) + "Fixture";
@@ -291,6 +305,11 @@ public final class Naming {
     /** The class-path resource of a declared schema's OpenSearch mappings, such as {@code /stencil/search/Order.json}. */
     public String searchMappingsResource(String eventType) {
         return "/stencil/search/" + eventType + ".json";
+    }
+
+    /** The OpenSearch mappings of a function's enriched documents, such as {@code /stencil/search/Order-Indexer.json}. */
+    public String searchMappingsResource(String eventType, ComponentNames function) {
+        return "/stencil/search/" + eventType + "-" + function.type() + ".json";
     }
 
     /** The package of a function's handler and logic, such as {@code com.example.clickstream.functions.fn}. */

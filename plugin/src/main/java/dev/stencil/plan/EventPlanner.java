@@ -11,6 +11,7 @@ import dev.stencil.model.EventField;
 import dev.stencil.model.EventSchema;
 import dev.stencil.model.FieldType;
 import dev.stencil.model.LocalValues;
+import dev.stencil.model.Lookup;
 import dev.stencil.model.ServiceKind;
 import dev.stencil.model.StreamSemantics;
 import dev.stencil.naming.JavaNames;
@@ -73,7 +74,7 @@ final class EventPlanner {
                         .orElse(""), true,
                 samples.stream().map(s -> Text.javaLiteral(s.toString())).toList(),
                 required.map(f -> Text.javaLiteral(samples.get(0).deepCopy().without(f.name()).toString())).orElse(""),
-                required.map(EventField::name).orElse(""), naming.searchMappingsResource(type),
+                required.map(EventField::name).orElse(""), mappingsResource(function.alias(), type),
                 stream.get().id().orElse(""));
     }
 
@@ -87,12 +88,20 @@ final class EventPlanner {
             if (c.kind() != ConnectionKind.FUNCTION_TO_SEARCH) {
                 continue;
             }
+            List<String> lookups = architecture.declarations().lookupsOf(architecture, c.from()).stream()
+                    .map(Lookup::as).toList();
             architecture.declarations().eventsOf(architecture, c.from()).ifPresent(stream -> architecture
                     .declarations().schema(stream.schema()).ifPresent(schema -> mappings.putIfAbsent(
-                            naming.searchMappingsResource(Naming.eventType(schema.name())),
-                            SearchMappings.of(schema, stream.eventTime()))));
+                            mappingsResource(c.from(), Naming.eventType(schema.name())),
+                            SearchMappings.of(schema, stream.eventTime(), lookups))));
         }
         return mappings;
+    }
+
+    /** The mappings of a function's documents: its schema's, or its own when it adds lookups to them. */
+    private String mappingsResource(String function, String eventType) {
+        return architecture.declarations().lookupsOf(architecture, function).isEmpty()
+                ? naming.searchMappingsResource(eventType) : naming.searchMappingsResource(eventType, naming.of(function));
     }
 
     /**

@@ -5,6 +5,8 @@ import dev.stencil.model.Architecture;
 import dev.stencil.model.Component;
 import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
+import dev.stencil.model.EventSchema;
+import dev.stencil.model.FieldType;
 import dev.stencil.model.ServiceKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
@@ -12,8 +14,10 @@ import dev.stencil.naming.Text;
 import dev.stencil.plan.view.FunctionEvent;
 import dev.stencil.plan.view.FunctionView.Sink;
 import dev.stencil.plan.view.FunctionView;
+import dev.stencil.plan.view.FunctionView.LookupView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -52,10 +56,30 @@ final class FunctionPlanner {
             queueTargets += out.kind() == ConnectionKind.FUNCTION_TO_QUEUE ? 1 : 0;
         }
         String sources = architecture.incoming(function.alias()).stream()
+                .filter(c -> c.kind() == ConnectionKind.STREAM_TO_FUNCTION)
                 .map(c -> "{@code " + c.from() + "}").collect(Collectors.joining(", "));
+        List<LookupView> lookups = event.declared() ? lookups(function, event) : List.of();
+        String lookupsType = lookups.isEmpty() ? "" : naming.lookupsType(names);
         return new FunctionView(naming.basePackage(), naming.functionPackage(names), naming.handlerType(names),
                 naming.logicType(names), naming.handlerFixtureType(names), naming.handlerTestType(names),
                 function.alias(), Text.javadoc(function.label()), sources, sinks, searchTargets, tableTargets,
-                queueTargets, event, event.declared() ? "" : "FromEnv.geoIp(env), FromEnv.profileLookup(env)");
+                queueTargets, event, !event.declared() ? "FromEnv.geoIp(env), FromEnv.profileLookup(env)"
+                        : lookups.isEmpty() ? "" : lookupsType + ".fromEnv(env)",
+                lookupsType, lookups, lookups.isEmpty() ? "" : lookupsType + ".none()");
+    }
+
+    /** The function's declared lookups, each reading the event's key field as a string. */
+    private List<LookupView> lookups(Component function, FunctionEvent event) {
+        EventSchema schema = architecture.declarations().eventsOf(architecture, function.alias())
+                .flatMap(s -> architecture.declarations().schema(s.schema())).orElseThrow();
+        Map<String, String> components = Naming.eventComponents(schema.fieldNames());
+        return architecture.declarations().lookupsOf(architecture, function.alias()).stream().map(lookup -> {
+            String accessor = event.variable() + "." + components.get(lookup.key()) + "()";
+            boolean text = schema.field(lookup.key()).map(f -> f.type() == FieldType.STRING || f.type() == FieldType.ENUM)
+                    .orElse(true);
+            return new LookupView(Naming.lookupMethod(lookup.as()), lookup.as(), lookup.table(),
+                    naming.tableVariable(naming.of(lookup.table())), lookup.key(),
+                    text ? accessor : "java.util.Objects.toString(" + accessor + ", null)");
+        }).toList();
     }
 }

@@ -175,6 +175,10 @@ public final class Planner {
                     "functions/Handler.java.ftl", f));
             files.add(owned(naming.javaPath("functions", "main", f.packageName(), f.logicType()),
                     "functions/" + kind + "Logic.java.ftl", f));
+            if (!f.lookups().isEmpty()) {
+                files.add(generated(naming.javaPath("functions", "main", f.packageName(), f.lookupsType()),
+                        "functions/Lookups.java.ftl", f));
+            }
             files.add(generated(naming.javaPath("functions", "test", f.packageName(), f.fixtureType()),
                     "functions/HandlerFixture.java.ftl", f));
             files.add(owned(naming.javaPath("functions", "test", f.packageName(), f.testType()),

@@ -4,13 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stencil.model.EventField;
 import dev.stencil.model.EventSchema;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The OpenSearch mappings of a declared schema's documents: strict, one property per field. Strings
  * and enums are keywords (exact values: filters, top values); numbers keep their width; timestamps
  * and the stream's event time are dates; records, arrays, maps and unions are kept in the source,
- * not indexed.
+ * not indexed. What a declared lookup adds is an object whose attributes are mapped as they come (the
+ * table's items have no declared schema).
  */
 final class SearchMappings {
 
@@ -18,7 +20,7 @@ final class SearchMappings {
 
     private SearchMappings() {}
 
-    static String of(EventSchema schema, Optional<String> eventTime) {
+    static String of(EventSchema schema, Optional<String> eventTime, List<String> lookups) {
         ObjectNode mappings = JSON.createObjectNode().put("dynamic", "strict");
         ObjectNode properties = mappings.putObject("properties");
         for (EventField field : schema.fields()) {
@@ -41,6 +43,9 @@ final class SearchMappings {
                 case TIMESTAMP -> property.put("type", "date").put("format", "epoch_millis");
                 case OTHER -> property.put("type", "object").put("enabled", false);
             }
+        }
+        for (String lookup : lookups) {
+            properties.putObject(lookup).put("type", "object").put("dynamic", true);
         }
         return mappings.toPrettyString() + "\n";
     }

@@ -20,6 +20,9 @@ import java.util.List;
  * @param queueTargets how many queues it sends to
  * @param event the events it decodes
  * @param logicArguments the arguments its logic is built with from the environment ({@code env} in scope)
+ * @param lookupsType the generated class of its declared lookups; empty when it declares none
+ * @param lookups its declared lookups, in the sidecar's order
+ * @param testLogicArguments the arguments its logic is built with in its unit test
  */
 public record FunctionView(
         String basePackage,
@@ -36,11 +39,28 @@ public record FunctionView(
         int tableTargets,
         int queueTargets,
         FunctionEvent event,
-        String logicArguments) {
+        String logicArguments,
+        String lookupsType,
+        List<LookupView> lookups,
+        String testLogicArguments) {
 
     public FunctionView {
         sinks = List.copyOf(sinks);
+        lookups = List.copyOf(lookups);
     }
+
+    /**
+     * One declared lookup, as the generated lookups class reads it.
+     *
+     * @param method the method that finds the item of an event, such as {@code customer}
+     * @param as the member the item is added under
+     * @param table the table's alias, for Javadoc
+     * @param tableVariable the environment variable holding the table's name
+     * @param keyAttribute the table's partition key, the event field looked up
+     * @param keyOf the key of the event as a string ({@code event}'s variable in scope)
+     */
+    public record LookupView(String method, String as, String table, String tableVariable, String keyAttribute,
+            String keyOf) {}
 
     /**
      * One target of the function, as Java code fragments decided by the plan.

@@ -30,6 +30,7 @@ import java.util.Set;
  * @param aggregates what each table's counters must add up to
  * @param declaredAggregates the tables of declared aggregates, each evaluated apart from its declaration
  * @param items the tables functions put declared events into, one item per event by id
+ * @param lookups the declared lookups of functions that index, each seeded and checked document by document
  * @param messages what each queue must hold
  * @param notRunLocally parts of the diagram the local run cannot run, each with why
  * @param counter the counter attribute of aggregate items
@@ -54,6 +55,7 @@ public record LocalView(
         List<Aggregates> aggregates,
         List<DeclaredAggregates> declaredAggregates,
         List<Items> items,
+        List<Lookups> lookups,
         List<Messages> messages,
         List<NotRun> notRunLocally,
         String counter,
@@ -74,6 +76,7 @@ public record LocalView(
         aggregates = List.copyOf(aggregates);
         declaredAggregates = List.copyOf(declaredAggregates);
         items = List.copyOf(items);
+        lookups = List.copyOf(lookups);
         messages = List.copyOf(messages);
         notRunLocally = List.copyOf(notRunLocally);
     }
@@ -212,6 +215,22 @@ public record LocalView(
     }
 
     /**
+     * A declared lookup of a function that indexes: the table the local run seeds, and the documents
+     * that must carry its items.
+     *
+     * @param table the lookup table's name
+     * @param key the event field looked up, the table's partition key
+     * @param as the name the item is added under
+     * @param index the index the function writes
+     * @param inputs the function's streams, as Java expressions (see {@link Documents#inputs})
+     */
+    public record Lookups(String table, String key, String as, String index, List<String> inputs) {
+        public Lookups {
+            inputs = List.copyOf(inputs);
+        }
+    }
+
+    /**
      * A part of the diagram the local run cannot run.
      *
      * @param where the arrow or node, such as {@code Core -> Telemetry}, as a Java string literal
@@ -253,6 +272,7 @@ public record LocalView(
         private final Map<String, List<String>> aggregates = new LinkedHashMap<>();
         private final List<DeclaredAggregates> declared = new ArrayList<>();
         private final Map<String, Items> items = new LinkedHashMap<>();
+        private final List<Lookups> lookups = new ArrayList<>();
 
         public void stream(String id) {
             streams.add(id);
@@ -331,6 +351,11 @@ public record LocalView(
             items.put(table.table(), new Items(table.table(), table.key(), inputs));
         }
 
+        /** A declared lookup whose items the documents of its function must carry. */
+        public void lookups(Lookups lookup) {
+            lookups.add(lookup);
+        }
+
         /** A table of a declared aggregate, evaluated apart from its declaration. */
         public void declaredAggregates(DeclaredAggregates table) {
             declared.add(table);
@@ -360,7 +385,7 @@ public record LocalView(
                     .map(e -> new Messages(e.getKey(), e.getValue())).toList();
             return new LocalView(header.groupId(), header.basePackage(), header.projectName(), header.stackType(),
                     services, streams, tables, buckets, List.copyOf(indices), queues, List.copyOf(produced.values()), fed, jobs,
-                    archives, documents, written, List.copyOf(declared), List.copyOf(items.values()), sent, notRun,
+                    archives, documents, written, List.copyOf(declared), List.copyOf(items.values()), lookups, sent, notRun,
                     counter,
                     produced.values().stream().anyMatch(p -> !p.events().isEmpty()));
         }

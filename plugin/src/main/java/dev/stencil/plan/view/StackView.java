@@ -30,6 +30,7 @@ import java.util.List;
  * @param functionToSearch function --> domain
  * @param functionToTable function --> table
  * @param functionToQueue function --> queue
+ * @param tableToFunction table --> function, a lookup
  * @param archives stream --> bucket, directly or through a Firehose node
  * @param outputs the CfnOutput of each node the test asserts by name
  * @param streamProducers the producers that put records into a stream
@@ -66,6 +67,7 @@ public record StackView(
         List<SearchWire> functionToSearch,
         List<TableWire> functionToTable,
         List<QueueWire> functionToQueue,
+        List<TableWire> tableToFunction,
         List<ArchiveWire> archives,
         List<String> outputs,
         List<Node> streamProducers,
@@ -102,6 +104,7 @@ public record StackView(
         functionToSearch = List.copyOf(functionToSearch);
         functionToTable = List.copyOf(functionToTable);
         functionToQueue = List.copyOf(functionToQueue);
+        tableToFunction = List.copyOf(tableToFunction);
         archives = List.copyOf(archives);
         outputs = List.copyOf(outputs);
         streamProducers = List.copyOf(streamProducers);
@@ -258,11 +261,11 @@ public record StackView(
             String indexVariable) implements Link {}
 
     /**
-     * Function --> table.
+     * Function --> table (a write), or table --> function (a lookup).
      *
-     * @param source the function's variable
-     * @param target the table's variable
-     * @param tableVariable the environment variable holding the table's name
+     * @param source the variable of the arrow's source
+     * @param target the variable of the arrow's target
+     * @param tableVariable the function's environment variable holding the table's name
      */
     public record TableWire(String source, String target, String tableVariable) implements Link {}
 
@@ -331,6 +334,7 @@ public record StackView(
         private final List<SearchWire> functionToSearch = new ArrayList<>();
         private final List<TableWire> functionToTable = new ArrayList<>();
         private final List<QueueWire> functionToQueue = new ArrayList<>();
+        private final List<TableWire> tableToFunction = new ArrayList<>();
         private final List<ArchiveWire> archives = new ArrayList<>();
         private final List<String> outputs = new ArrayList<>();
         private String scope = "this";
@@ -425,6 +429,10 @@ public record StackView(
             functionToQueue.add(wire);
         }
 
+        public void tableToFunction(TableWire wire) {
+            tableToFunction.add(wire);
+        }
+
         public void archive(ArchiveWire wire) {
             archives.add(wire);
         }
@@ -453,7 +461,7 @@ public record StackView(
                     .mapToInt(ResourceCount::count).sum();
             return new StackView(app, producers, streams, flinkApps, functions, tables, domains, buckets, queues, iotCores,
                     videoStreams, producerToStream, producerToIot, iotToStream, producerToVideo, streamToFunction, streamToFlink, flinkToTable, functionToSearch,
-                    functionToTable, functionToQueue, archives, outputs, sourcesOf(producerToStream),
+                    functionToTable, functionToQueue, tableToFunction, archives, outputs, sourcesOf(producerToStream),
                     sourcesOf(producerToIot), sourcesOf(producerToVideo), resources,
                     resources.stream().mapToInt(ResourceCount::count).sum(), outputTotal, nestedStacks, stackCounts,
                     dashboards, nestedStacks.isEmpty() ? "^Alarms" : "Alarms");

@@ -53,4 +53,14 @@ public final class Keys {
     public static void grantEncrypt(IKey key, IGrantable grantee) {
         key.grant(grantee, "kms:GenerateDataKey", "kms:Decrypt");
     }
+
+    /**
+     * Lets a reader decrypt what it reads; nothing else.
+     *
+     * @param key     the data store's key
+     * @param grantee the reader
+     */
+    public static void grantDecrypt(IKey key, IGrantable grantee) {
+        key.grant(grantee, "kms:Decrypt");
+    }
 }

@@ -103,4 +103,16 @@ public final class Tables {
                 "dynamodb:DescribeTable");
         Keys.grantEncrypt(table.getEncryptionKey(), grantee);
     }
+
+    /**
+     * Lets a reader get items one by one and in batches, and decrypt them; nothing else (no scans,
+     * no queries, no writes).
+     *
+     * @param table   a table of this kit
+     * @param grantee the reader
+     */
+    public static void grantLookup(ITable table, IGrantable grantee) {
+        table.grant(grantee, "dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:DescribeTable");
+        Keys.grantDecrypt(table.getEncryptionKey(), grantee);
+    }
 }

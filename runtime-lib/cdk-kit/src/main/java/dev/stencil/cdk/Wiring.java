@@ -179,6 +179,15 @@ public final class Wiring {
         function.addEnvironment(tableVariable, table.getTableName());
     }
 
+    /**
+     * {@code table --> function}: the function looks items up in the table (the sidecar's {@code enrich}):
+     * a get-only grant; the table name in the environment variable given.
+     */
+    public static void tableToFunction(ITable table, Function function, String tableVariable) {
+        Tables.grantLookup(table, function);
+        function.addEnvironment(tableVariable, table.getTableName());
+    }
+
     private static String id(IConstruct construct) {
         return construct.getNode().getId();
     }

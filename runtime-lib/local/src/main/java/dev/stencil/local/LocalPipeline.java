@@ -56,6 +56,7 @@ public final class LocalPipeline {
     private final WindowCounts windows = new WindowCounts();
     private final Map<String, List<DeclaredWindows>> declaredWindows = new ConcurrentHashMap<>();
     private final Map<String, List<String>> eventIds = new ConcurrentHashMap<>();
+    private final Map<String, List<LocalLookup>> lookups = new ConcurrentHashMap<>();
     private final Map<String, MappingStage> filteredInputs = new ConcurrentHashMap<>();
     private final Map<String, Long> filteredIn = new ConcurrentHashMap<>();
     private Disruptions disruptions = new Disruptions(List.of(), List.of());
@@ -336,6 +337,28 @@ public final class LocalPipeline {
         }));
     }
 
+    /**
+     * A declared lookup of a function that indexes: the local run puts items into the lookup table for
+     * three keys in four of the events' keys before the events go in ({@link LocalLookup}); every
+     * document of the function's events must then hold exactly its key's item under the lookup's name,
+     * or nothing when its key has none.
+     *
+     * @param table   the lookup table, created with the key as its partition key
+     * @param key     the event field looked up, the table's partition key
+     * @param as      the name the item is added under
+     * @param index   the index the function writes
+     * @param streams the function's streams (or its filtered inputs)
+     */
+    public void lookups(String table, String key, String as, String index, String... streams) {
+        LocalLookup lookup = new LocalLookup(cloud.dynamoDb(), table, key, as);
+        for (String stream : streams) {
+            String source = filteredInputs.containsKey(stream) ? filteredInputs.get(stream).stream() : stream;
+            lookups.computeIfAbsent(source, s -> new CopyOnWriteArrayList<>()).add(lookup);
+        }
+        check(new Check("lookups", index + "." + as, () -> idsOf(streams).count(),
+                () -> lookup.compare(cloud.search().sources(index, idsOf(streams).toList()))));
+    }
+
     /** The ids of the events put into the streams (or let through to a filtered function's input), each stream once. */
     private java.util.stream.Stream<String> idsOf(String... streams) {
         return Arrays.stream(streams).distinct().flatMap(s -> eventIds.getOrDefault(s, List.of()).stream());
@@ -429,11 +452,12 @@ public final class LocalPipeline {
             }
             if (until > done) {
                 List<T> chunk = events.next((int) (until - done));
+                List<ObjectNode> declaredChunk = events.declared(chunk);
+                lookups.getOrDefault(stream, List.of()).forEach(l -> l.seed(declaredChunk, declared.get(stream)::id));
                 if (!producer.put(chunk).allPut()) {
                     throw new IllegalStateException("could not put every event into " + stream);
                 }
                 windows.add(stream, events.clicks(chunk));
-                List<ObjectNode> declaredChunk = events.declared(chunk);
                 declaredWindows.getOrDefault(stream, List.of()).forEach(w -> w.add(declaredChunk));
                 eventIds.computeIfAbsent(stream, s -> new ArrayList<>()).addAll(chunk.stream().map(events::id).toList());
                 put.addAndGet(chunk.size());

@@ -1,5 +1,6 @@
 package dev.stencil.local;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,7 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,6 +71,36 @@ public final class SearchClient {
                 throw new IllegalStateException("no count for index " + index);
             }
             found += Long.parseLong(count.group(1));
+        }
+        return found;
+    }
+
+    /**
+     * The sources of the documents of the given ids that an index holds, by id, once everything
+     * written is visible.
+     *
+     * @param index the index
+     * @param ids   document ids, each once
+     * @return each found document's source
+     */
+    public Map<String, JsonNode> sources(String index, List<String> ids) {
+        Map<String, JsonNode> found = new HashMap<>();
+        if (!refreshed(index)) {
+            return found;
+        }
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            ObjectNode body = JSON.createObjectNode();
+            body.putArray("ids").addAll(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)).stream()
+                    .map(JSON.getNodeFactory()::textNode).toList());
+            try {
+                for (JsonNode doc : JSON.readTree(call("POST", "/" + index + "/_mget", body.toString())).path("docs")) {
+                    if (doc.path("found").asBoolean()) {
+                        found.put(doc.path("_id").asText(), doc.path("_source"));
+                    }
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("unreadable _mget answer of index " + index, e);
+            }
         }
         return found;
     }

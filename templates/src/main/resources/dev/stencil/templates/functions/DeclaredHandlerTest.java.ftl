@@ -34,7 +34,7 @@ class [=view.testType] {
     }
 
     private [=view.handlerType] handler() {
-        return [=view.fixtureType].handler(new [=view.logicType](), server);
+        return [=view.fixtureType].handler(new [=view.logicType]([=view.testLogicArguments]), server);
     }
 
     /** One Kinesis batch of the given payloads, on one shard, numbered from 1. */

@@ -11,6 +11,28 @@ import [=view.event.className];
  * target.
  */
 public class [=view.logicType] {
+<#if view.lookups?has_content>
+
+    private final [=view.lookupsType] lookups;
+
+    /**
+     * @param lookups the items the sidecar declares for each event
+     */
+    public [=view.logicType]([=view.lookupsType] lookups) {
+        this.lookups = lookups;
+    }
+
+    /**
+     * What to index and to send for an event (used when the function writes to OpenSearch or to a
+     * queue): the event with what its lookups found, until you add to it.
+     *
+     * @param [=view.event.variable] the event
+     * @return the document or message
+     */
+    public Object enrich([=view.event.type] [=view.event.variable]) {
+        return lookups.enrich([=view.event.variable]);
+    }
+<#else>
 
     /**
      * What to index and to send for an event (used when the function writes to OpenSearch or to a
@@ -22,4 +44,5 @@ public class [=view.logicType] {
     public Object enrich([=view.event.type] [=view.event.variable]) {
         return [=view.event.variable];
     }
+</#if>
 }

@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * An event of schema {@code [=view.schema]}, as the sidecar declares it: JSON on the wire under the
  * schema's field names. The handler reads it with {@link #READER}, on Jackson's streaming parser, and
- * the bulk encoder writes it with {@link #writeJson}; Jackson's data binding reads and writes it the
+ * the bulk encoder writes it with {@link #writeJson}, member by member ({@link #writeFields}); Jackson's data binding reads and writes it the
  * same way. An event without a field the schema requires, or with a value of another type, does not
  * decode, so it fails alone and reaches the function's on-failure destination.
  *
@@ -74,11 +74,9 @@ public record [=view.type](<#list view.components as c>
     }
 
     @Override
-    public void writeJson(JsonOut $out) {
-        $out.object();
+    public void writeFields(JsonOut $out) {
 <#list view.components as c>
         $out.field("[=c.json]").[=c.write]([=c.name]);
 </#list>
-        $out.end();
     }
 }

@@ -129,6 +129,9 @@ public class [=view.app.stackType] extends Stack {
 <#list view.functionToQueue as w>
         Wiring.functionToQueue([=w.source], [=w.target], "[=w.queueVariable]");
 </#list>
+<#list view.tableToFunction as w>
+        Wiring.tableToFunction([=w.source], [=w.target], "[=w.tableVariable]");
+</#list>
 <#list view.archives as w>
         Wiring.streamToArchive([=w.source], [=w.target], "[=w.deliveryStreamId]");
 </#list>

@@ -113,6 +113,9 @@ public final class LocalRun {
 <#list view.items as t>
             pipeline.items("[=t.table]", "[=t.key]"<#list t.inputs as s>, [=s]</#list>);
 </#list>
+<#list view.lookups as l>
+            pipeline.lookups("[=l.table]", "[=l.key]", "[=l.as]", "[=l.index]"<#list l.inputs as s>, [=s]</#list>);
+</#list>
 <#list view.messages as m>
             pipeline.messages("[=m.queue]"<#list m.inputs as s>, [=s]</#list>);
 </#list>

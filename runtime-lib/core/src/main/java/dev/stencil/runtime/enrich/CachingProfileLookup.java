@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,23 +22,11 @@ import java.util.function.LongSupplier;
  */
 public final class CachingProfileLookup implements ProfileLookup {
     private final ProfileLookup delegate;
-    private final int maxEntries;
-    private final long ttlNanos;
-    private final LongSupplier nanoClock;
-    private final LinkedHashMap<String, Entry> entries;
+    private final ExpiringCache<UserProfile> cache;
 
     private CachingProfileLookup(ProfileLookup delegate, int maxEntries, Duration ttl, LongSupplier nanoClock) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
-        if (maxEntries < 1) {
-            throw new IllegalArgumentException("maxEntries must be at least 1, got " + maxEntries);
-        }
-        if (ttl.isNegative() || ttl.isZero()) {
-            throw new IllegalArgumentException("ttl must be positive, got " + ttl);
-        }
-        this.maxEntries = maxEntries;
-        this.ttlNanos = ttl.toNanos();
-        this.nanoClock = nanoClock;
-        this.entries = new LinkedHashMap<>(16, 0.75f, true);
+        this.cache = new ExpiringCache<>(maxEntries, ttl, nanoClock);
     }
 
     /** Caches up to {@code maxEntries} users for {@code ttl} each. */
@@ -57,12 +44,12 @@ public final class CachingProfileLookup implements ProfileLookup {
         if (userId == null || userId.isBlank()) {
             return Optional.empty();
         }
-        Entry cached = get(userId);
+        ExpiringCache.Entry<UserProfile> cached = cache.get(userId);
         if (cached != null) {
-            return Optional.ofNullable(cached.profile);
+            return Optional.ofNullable(cached.value());
         }
         Optional<UserProfile> loaded = delegate.find(userId);
-        put(userId, loaded.orElse(null));
+        cache.put(userId, loaded.orElse(null));
         return loaded;
     }
 
@@ -74,18 +61,18 @@ public final class CachingProfileLookup implements ProfileLookup {
             if (userId == null || userId.isBlank()) {
                 continue;
             }
-            Entry cached = get(userId);
+            ExpiringCache.Entry<UserProfile> cached = cache.get(userId);
             if (cached == null) {
                 missing.add(userId);
-            } else if (cached.profile != null) {
-                found.put(userId, cached.profile);
+            } else if (cached.value() != null) {
+                found.put(userId, cached.value());
             }
         }
         if (!missing.isEmpty()) {
             Map<String, UserProfile> loaded = delegate.findAll(missing);
             for (String userId : missing) {
                 UserProfile profile = loaded.get(userId);
-                put(userId, profile);
+                cache.put(userId, profile);
                 if (profile != null) {
                     found.put(userId, profile);
                 }
@@ -95,28 +82,7 @@ public final class CachingProfileLookup implements ProfileLookup {
     }
 
     /** Number of users held now, expired ones included until they are touched or evicted. */
-    public synchronized int size() {
-        return entries.size();
-    }
-
-    private synchronized Entry get(String userId) {
-        Entry entry = entries.get(userId);
-        if (entry != null && nanoClock.getAsLong() - entry.loadedAt >= ttlNanos) {
-            entries.remove(userId);
-            return null;
-        }
-        return entry;
-    }
-
-    private synchronized void put(String userId, UserProfile profile) {
-        entries.put(userId, new Entry(profile, nanoClock.getAsLong()));
-        if (entries.size() > maxEntries) {
-            var eldest = entries.keySet().iterator();
-            eldest.next();
-            eldest.remove();
-        }
-    }
-
-    private record Entry(UserProfile profile, long loadedAt) {
+    public int size() {
+        return cache.size();
     }
 }

@@ -13,7 +13,19 @@ public interface JsonEvent {
      *
      * @param json where
      */
-    void writeJson(JsonOut json);
+    default void writeJson(JsonOut json) {
+        json.object();
+        writeFields(json);
+        json.end();
+    }
+
+    /**
+     * Writes this event's members into an object opened already, so that an {@link EnrichedEvent} can
+     * add its lookups after them.
+     *
+     * @param json where
+     */
+    void writeFields(JsonOut json);
 
     /**
      * Reads one event with Jackson's streaming parser, as the generated records' {@code READER} does.

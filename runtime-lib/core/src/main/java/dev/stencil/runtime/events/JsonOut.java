@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stencil.runtime.internal.Json;
 import dev.stencil.runtime.internal.JsonBytes;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * Where a {@link JsonEvent} writes itself: one JSON object, member by member, straight into the bytes
@@ -75,6 +76,10 @@ public final class JsonOut {
         if (value == null) {
             return nullValue();
         }
+        if (value instanceof java.math.BigDecimal || value instanceof java.math.BigInteger) {
+            bytes.raw(value.toString().getBytes(StandardCharsets.ISO_8859_1));
+            return this;
+        }
         return value instanceof Double || value instanceof Float ? number(value.doubleValue()) : number(value.longValue());
     }
 
@@ -99,6 +104,47 @@ public final class JsonOut {
             throw new IllegalArgumentException("cannot write " + value, e);
         }
         return this;
+    }
+
+    /**
+     * A plain Java value as JSON: a string, number, boolean, map (an object, its keys as strings),
+     * list or array, or {@code null}; anything else as its {@code toString()}.
+     */
+    public JsonOut value(Object value) {
+        if (value == null) {
+            return nullValue();
+        }
+        if (value instanceof CharSequence text) {
+            return string(text.toString());
+        }
+        if (value instanceof Number number) {
+            return number(number);
+        }
+        if (value instanceof Boolean bool) {
+            return bool(bool);
+        }
+        if (value instanceof Map<?, ?> map) {
+            boolean outer = first;
+            object();
+            map.forEach((name, member) -> field(String.valueOf(name)).value(member));
+            end();
+            first = outer;
+            return this;
+        }
+        if (value instanceof Iterable<?> items) {
+            bytes.raw('[');
+            boolean next = false;
+            for (Object item : items) {
+                if (next) {
+                    bytes.raw(',');
+                }
+                next = true;
+                value(item);
+            }
+            bytes.raw(']');
+            return this;
+        }
+        return string(value.toString());
     }
 
     public JsonOut nullValue() {

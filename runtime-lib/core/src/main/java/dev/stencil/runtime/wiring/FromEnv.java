@@ -4,10 +4,13 @@ import dev.stencil.runtime.config.ConfigurationException;
 import dev.stencil.runtime.config.Env;
 import dev.stencil.runtime.dynamodb.AggregateWriter;
 import dev.stencil.runtime.dynamodb.BatchWriter;
+import dev.stencil.runtime.enrich.CachingItemLookup;
 import dev.stencil.runtime.enrich.CachingProfileLookup;
 import dev.stencil.runtime.enrich.CidrGeoIpProvider;
+import dev.stencil.runtime.enrich.DynamoDbItemLookup;
 import dev.stencil.runtime.enrich.DynamoDbProfileLookup;
 import dev.stencil.runtime.enrich.GeoIpProvider;
+import dev.stencil.runtime.enrich.ItemLookup;
 import dev.stencil.runtime.enrich.ProfileLookup;
 import dev.stencil.runtime.internal.DryRun;
 import dev.stencil.runtime.internal.Prebuilt;
@@ -48,6 +51,10 @@ public final class FromEnv {
     public static final String PROFILE_CACHE_SIZE = "PROFILE_CACHE_SIZE";
     /** Seconds a cached profile stays valid (default 300). */
     public static final String PROFILE_CACHE_TTL_SECONDS = "PROFILE_CACHE_TTL_SECONDS";
+    /** Keys held by each declared lookup's cache (default 10000). */
+    public static final String LOOKUP_CACHE_SIZE = "LOOKUP_CACHE_SIZE";
+    /** Seconds a looked-up item (or its absence) stays cached (default 300). */
+    public static final String LOOKUP_CACHE_TTL_SECONDS = "LOOKUP_CACHE_TTL_SECONDS";
     /** Path of a {@code cidr,country,city} CSV file; if unset, the classpath resource {@code /geoip.csv}. */
     public static final String GEOIP_CSV = "GEOIP_CSV";
     /** Endpoint override for DynamoDB (a local server); the SDK's own variable name. */
@@ -115,6 +122,21 @@ public final class FromEnv {
         return CachingProfileLookup.wrap(DynamoDbProfileLookup.create(dynamoDbInBackground(env), table.get()),
                 env.optionalInt(PROFILE_CACHE_SIZE, 10_000),
                 Duration.ofSeconds(env.optionalInt(PROFILE_CACHE_TTL_SECONDS, 300)));
+    }
+
+    /**
+     * A declared lookup: the items of the table named by the given variable (generated lookups pass the
+     * name their stack sets), keyed by one string attribute, read with GetItem behind a cache
+     * ({@code LOOKUP_CACHE_SIZE}, {@code LOOKUP_CACHE_TTL_SECONDS}).
+     *
+     * @param tableVariable such as {@code CUSTOMERS_TABLE_NAME}
+     * @param keyAttribute the table's partition key
+     */
+    public static ItemLookup itemLookup(Env env, String tableVariable, String keyAttribute) {
+        String table = env.required(tableVariable);
+        return CachingItemLookup.wrap(DynamoDbItemLookup.create(dynamoDbInBackground(env), table, keyAttribute),
+                env.optionalInt(LOOKUP_CACHE_SIZE, 10_000),
+                Duration.ofSeconds(env.optionalInt(LOOKUP_CACHE_TTL_SECONDS, 300)));
     }
 
     /**

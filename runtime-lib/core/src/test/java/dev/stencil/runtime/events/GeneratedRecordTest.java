@@ -14,6 +14,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,27 @@ class GeneratedRecordTest {
         JsonNode written = Json.MAPPER.readTree(lines[1]);
         assertThat(written).isEqualTo(Json.MAPPER.valueToTree(order));
         assertThat(streaming.decode(bytes(lines[1]))).isEqualTo(order);
+    }
+
+    @Test
+    void anEnrichedEventIsWrittenWithItsLookupsByTheEncoderAndByDataBinding() throws Exception {
+        Order order = streaming.decode(bytes(ORDER));
+        Map<String, Object> customer = new java.util.LinkedHashMap<>();
+        customer.put("customerId", "c-1");
+        customer.put("name", "Ada \"A\"");
+        customer.put("since", 2019L);
+        customer.put("discount", 0.15);
+        customer.put("tags", List.of("a", Map.of("b", true)));
+        customer.put("none", null);
+        EnrichedEvent<Order> enriched = EnrichedEvent.of(order).with("customer", Optional.of(customer))
+                .with("region", Optional.empty());
+
+        JsonNode written = Json.MAPPER.readTree(written(enriched::writeJson));
+
+        assertThat(written).isEqualTo(Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(enriched)));
+        assertThat(written.path("customer").path("name").asText()).isEqualTo("Ada \"A\"");
+        assertThat(written.has("region")).isFalse();
+        assertThat(streaming.decode(bytes(written.toString()))).isEqualTo(order);
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * An event of schema {@code Click}, as the sidecar declares it: JSON on the wire under the
  * schema's field names. The handler reads it with {@link #READER}, on Jackson's streaming parser, and
- * the bulk encoder writes it with {@link #writeJson}; Jackson's data binding reads and writes it the
+ * the bulk encoder writes it with {@link #writeJson}, member by member ({@link #writeFields}); Jackson's data binding reads and writes it the
  * same way. An event without a field the schema requires, or with a value of another type, does not
  * decode, so it fails alone and reaches the function's on-failure destination.
  *
@@ -99,8 +99,7 @@ public record Click(
     }
 
     @Override
-    public void writeJson(JsonOut $out) {
-        $out.object();
+    public void writeFields(JsonOut $out) {
         $out.field("eventId").string(eventId);
         $out.field("userId").string(userId);
         $out.field("sessionId").string(sessionId);
@@ -109,6 +108,5 @@ public record Click(
         $out.field("ip").string(ip);
         $out.field("userAgent").string(userAgent);
         $out.field("timestamp").number(timestamp);
-        $out.end();
     }
 }

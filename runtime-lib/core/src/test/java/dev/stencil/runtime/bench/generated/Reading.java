@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * An event of schema {@code Reading}, as the sidecar declares it: JSON on the wire under the
  * schema's field names. The handler reads it with {@link #READER}, on Jackson's streaming parser, and
- * the bulk encoder writes it with {@link #writeJson}; Jackson's data binding reads and writes it the
+ * the bulk encoder writes it with {@link #writeJson}, member by member ({@link #writeFields}); Jackson's data binding reads and writes it the
  * same way. An event without a field the schema requires, or with a value of another type, does not
  * decode, so it fails alone and reaches the function's on-failure destination.
  *
@@ -102,8 +102,7 @@ public record Reading(
     }
 
     @Override
-    public void writeJson(JsonOut $out) {
-        $out.object();
+    public void writeFields(JsonOut $out) {
         $out.field("readingId").string(readingId);
         $out.field("deviceId").string(deviceId);
         $out.field("ts").number(ts);
@@ -111,6 +110,5 @@ public record Reading(
         $out.field("humidity").number(humidity);
         $out.field("status").string(status);
         $out.field("site").string(site);
-        $out.end();
     }
 }
