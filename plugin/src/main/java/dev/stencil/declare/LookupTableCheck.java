@@ -25,7 +25,7 @@ final class LookupTableCheck {
                     && !l.key().equals(lookup.key())).findFirst();
             if (other.isPresent() && lookups.indexOf(other.get()) < lookups.indexOf(lookup)) {
                 checking.error("LOOKUP_KEYS_DIFFER", lookup.location(), lookup.table() + " is looked up by "
-                        + other.get().key() + " at " + other.get().location().line() + " and by " + lookup.key()
+                        + other.get().key() + " at line " + other.get().location().line() + " and by " + lookup.key()
                         + " here; a table has one partition key", "look " + lookup.table() + " up by one field");
             }
             writers(checking, streams, lookup);

@@ -27,7 +27,8 @@ class LocalRunWiringTest {
 
     /** The Wiring methods whose names the local run must repeat; checked above. */
     private static final List<String> CHECKED = List.of("functionToSearch", "functionToTable", "streamToFlink",
-            "flinkToTable", "streamToArchive", "streamToFunction", "functionToQueue", "iotToStream");
+            "flinkToTable", "streamToArchive", "streamToFunction", "functionToQueue", "iotToStream",
+            "tableToFunction");
 
     @TempDir
     Path out;
@@ -54,6 +55,9 @@ class LocalRunWiringTest {
         }
         for (List<String> args : calls(stack, "functionToQueue")) {
             assertThat(local).contains("Map.entry(" + args.get(2) + ", cloud.queueUrl(");
+        }
+        for (List<String> args : calls(stack, "tableToFunction")) {
+            assertThat(local).contains("Map.entry(" + args.get(2) + ", ");
         }
         for (List<String> args : calls(stack, "iotToStream")) {
             assertThat(local).contains("pipeline.notRunLocally(").contains("pipeline.produce(");

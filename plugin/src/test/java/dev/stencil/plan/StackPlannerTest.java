@@ -53,7 +53,8 @@ class StackPlannerTest {
                 + "mxgraph.aws4.sensor \"Things\" as things\nmxgraph.aws4.iot_core \"Core\" as core\n"
                 + "mxgraph.aws4.kinesis_video_streams \"Doorbell\" as doorbell\n"
                 + "web ..> kds\nkds --> fn\nkds --> kda\nkds --> s3\nkds --> fh\nkda --> ddb\nfn --> os\nfn --> ddb\n"
-                + "fh --> raw\nfn --> q\nthings ..> core\ncore --> kds\nweb ..> doorbell\n@enduml\n";
+                + "fh --> raw\nfn --> q\nthings ..> core\ncore --> kds\nweb ..> doorbell\n"
+                + "mxgraph.aws4.dynamodb \"Profiles\" as profiles\nprofiles --> fn : lookup\n@enduml\n";
         var architecture = new Stencil().analyze("all.puml", diagram, false).architecture();
         assertThat(architecture.connections()).extracting(c -> c.kind())
                 .containsExactlyInAnyOrder(dev.stencil.model.ConnectionKind.values());
@@ -71,12 +72,15 @@ class StackPlannerTest {
         assertThat(stack.iotToStream()).extracting(StackView.RuleWire::ruleId).containsExactly("CoreToKds");
         assertThat(stack.iotCores()).extracting(StackView.IotNode::topicRoot).containsExactly("core");
         assertThat(stack.producerToVideo()).hasSize(1);
+        // A clickstream function reads the seed's profiles from the table it looks up.
+        assertThat(stack.tableToFunction()).extracting(StackView.TableWire::tableVariable)
+                .containsExactly("PROFILE_TABLE_NAME");
         assertThat(stack.videoProducers()).extracting(StackView.Node::id).containsExactly("Web");
         // kds --> s3 directly, and kds --> fh --> raw as the one delivery stream named after the node.
         assertThat(stack.archives()).extracting(ArchiveWire::source, ArchiveWire::target, ArchiveWire::deliveryStreamId)
                 .containsExactly(Tuple.tuple("kds", "s3", "KdsToS3"), Tuple.tuple("kds", "raw", "Fh"));
         assertThat(stack.outputs()).containsExactly("WebRoleArn", "ThingsRoleArn", "KdsStreamName", "KdaApplicationName",
-                "FnFunctionName", "DdbTableName", "OsDomainEndpoint", "S3BucketName", "RawBucketName", "QQueueUrl", "CoreTopicFilter",
+                "FnFunctionName", "DdbTableName", "ProfilesTableName", "OsDomainEndpoint", "S3BucketName", "RawBucketName", "QQueueUrl", "CoreTopicFilter",
                 "DoorbellStreamArn");
     }
 
