@@ -15,6 +15,17 @@ assert revenue : 'no table keyed by productId and windowStart'
 assert revenue.Properties.KeySchema*.KeyType == ['HASH', 'RANGE']
 assert revenue.Properties.TimeToLiveSpecification == [AttributeName: 'expiresAt', Enabled: true]
 
+// The customer lookup: a table keyed by the field looked up, which the indexer may only get items of,
+// named in its environment.
+def customers = new JsonSlurper().parse(template).Resources.find { id, r ->
+    r.Type == 'AWS::DynamoDB::Table' && r.Properties.KeySchema*.AttributeName == ['customerId'] }
+assert customers : 'no table keyed by customerId'
+def indexer = resources.find { it.Type == 'AWS::Lambda::Function' && it.Properties.Environment?.Variables?.containsKey('CUSTOMERS_TABLE_NAME') }
+assert indexer : 'no function with CUSTOMERS_TABLE_NAME in its environment'
+def statements = resources.findAll { it.Type == 'AWS::IAM::Policy' }.collectMany { it.Properties.PolicyDocument.Statement }
+def onCustomers = statements.findAll { it.Resource.toString().contains(customers.key) }
+assert onCustomers*.Action.flatten().toSet() == ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:DescribeTable'] as Set
+
 // The rollup is a Flink SQL job: a hopping-window query generated from the sidecar, not the clickstream count.
 String sql = new File(basedir, 'orders/analytics/src/main/resources/stencil/sql/RevenueJob.sql').text
 assert sql.contains("HOP(TABLE `events`, DESCRIPTOR(`rowtime`), INTERVAL '1' MINUTE, INTERVAL '5' MINUTE)")
@@ -38,6 +49,11 @@ assert log.contains('RECONCILED: every count matches') : 'the local run did not 
 assert log =~ /events in\s+Orders\s+300\b/
 // Every order is indexed under its eventId; only shipped orders are sent, one message each by id.
 assert log =~ /documents\s+Search\/indexer\s+300\s+by event id\s+ok/
+// ... each with exactly the item of its customer that the local run put into the table, or none for the
+// customers it left out.
+def looked = (log =~ /lookups\s+indexer\.customer\s+300\s+(\d+) with their Customers item, (\d+) whose key Customers has none\s+ok/)
+assert looked.find() : 'no lookups line'
+assert (looked.group(1) as int) > 0 && (looked.group(2) as int) > 0
 def sent = (log =~ /messages\s+Notifications\s+(\d+)\s+by event id; [\d,]+ repeats\s+ok/)
 assert sent.find() : 'no messages line'
 int shipped = sent.group(1) as int
