@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * What the generated README says of the sidecar's declarations, in Markdown: each declared stream's
- * events, and what each arrow does with them (filters, aggregates, items by id).
+ * events, and what each arrow does with them (filters, aggregates, items by id, lookups).
  */
 final class DeclaredData {
 
@@ -53,6 +53,14 @@ final class DeclaredData {
         Optional<String> filter = declared.filter(arrow.from(), arrow.to());
         if (filter.isPresent()) {
             meaning += "; only events matching " + code(filter.get());
+        }
+        if (arrow.kind() == ConnectionKind.TABLE_TO_FUNCTION) {
+            List<String> lookups = declared.lookupsOf(architecture, arrow.to()).stream()
+                    .filter(l -> l.table().equals(arrow.from()))
+                    .map(l -> "by " + code(l.key()) + ", added as " + code(l.as())).toList();
+            if (!lookups.isEmpty()) {
+                meaning += " (GetItem behind a cache) " + String.join("; ", lookups);
+            }
         }
         return meaning;
     }
