@@ -88,13 +88,17 @@ final class AggregateCheck {
             checking.error("AGGREGATE_SQL_AND_MEASURES", at, "the aggregate names a SQL file and declares a window,"
                     + " groups or measures", "keep either sql: or window, groupBy and measures");
         }
-        if (!Files.isRegularFile(checking.resolve(aggregate.get("sql").asText()))) {
-            checking.error("SQL_NOT_FOUND", yaml.at(aggregate.get("sql")), "no file "
-                    + checking.resolve(aggregate.get("sql").asText()), "give the path of a Flink SQL file,"
-                    + " relative to the sidecar");
+        java.nio.file.Path file = checking.resolve(aggregate.get("sql").asText());
+        if (!Files.isRegularFile(file)) {
+            checking.error("SQL_NOT_FOUND", yaml.at(aggregate.get("sql")), "no file " + file,
+                    "give the path of a Flink SQL file, relative to the sidecar");
+            return;
+        }
+        if (!SqlFileCheck.check(checking, file)) {
+            return;
         }
         checking.warning("NOT_GENERATED_YET", at, "the SQL file of " + arrow.from() + " -> " + arrow.to() + " is checked"
-                + " but not run yet: the Flink job still counts events per page per window",
+                + " with Flink's SQL parser but not run yet: the Flink job still counts events per page per window",
                 "declare window, groupBy and measures instead to have the Flink SQL job generated");
     }
 

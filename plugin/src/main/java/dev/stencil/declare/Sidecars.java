@@ -88,6 +88,11 @@ public final class Sidecars {
         Map<String, String> texts = new LinkedHashMap<>();
         checking.schemas().forEach((name, read) -> texts.put(name, read.text()));
         yaml.root().path("schemas").forEach(path -> files.add(checking.resolve(path.asText())));
+        yaml.root().path("flows").forEach(flow -> {
+            if (flow.path("aggregate").path("sql").isTextual()) {
+                files.add(checking.resolve(flow.path("aggregate").path("sql").asText()));
+            }
+        });
         return new Sidecar(new Declarations(checking.schemas().values().stream().map(AvroSchemas.Read::schema)
                 .toList(), streams, flows, local), checking.problems(), files.stream().filter(Files::isRegularFile).toList(),
                 texts);

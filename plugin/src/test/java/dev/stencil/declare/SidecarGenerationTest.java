@@ -101,6 +101,57 @@ class SidecarGenerationTest {
     }
 
     @Test
+    void aLookupDeclaredLaterGetsItsClassItsGrantAndAWordAboutTheLogicWrittenBeforeIt() throws Exception {
+        Files.writeString(diagram, Files.readString(diagram).replace("@enduml",
+                "mxgraph.aws4.dynamodb \"Users\" as users\nusers --> fn : user lookup\n@enduml"));
+        assertThat(generate(false).warnings()).contains("LOOKUP_NOT_DECLARED").doesNotContain("OWNED_FILE_WITHOUT_LOOKUPS");
+        Path sidecar = diagram.resolveSibling("clickstream.stencil.yaml");
+        Files.writeString(sidecar, Files.readString(sidecar)
+                + "    enrich: [ { lookup: users, key: userId, as: user } ]\n");
+
+        String warnings = generate(false).warnings();
+
+        String fn = "functions/src/main/java/com/example/clickstream/functions/fn/";
+        assertThat(warnings).doesNotContain("LOOKUP_NOT_DECLARED").contains("OWNED_FILE_WITHOUT_LOOKUPS")
+                .contains(fn + "FnLogic.java is yours and was written before the sidecar declared lookups");
+        assertThat(project.resolve(fn + "FnLookups.java")).content()
+                .contains("FromEnv.itemLookup(env, \"USERS_TABLE_NAME\", \"userId\")")
+                .contains(".with(\"user\", user(click))");
+        assertThat(project.resolve(fn + "FnHandler.java")).content().contains("new FnLogic(FnLookups.fromEnv(env))");
+        assertThat(project.resolve(STACK)).content()
+                .contains("Table users = Tables.create(this, \"Users\", \"userId\");")
+                .contains("Wiring.tableToFunction(users, fn, \"USERS_TABLE_NAME\");");
+        assertThat(project.resolve("functions/src/main/resources/stencil/search/Click-Fn.json")).content()
+                .contains("\"user\" : {\n      \"type\" : \"object\",\n      \"dynamic\" : true");
+    }
+
+    @Test
+    void anAggregatesOwnSqlFileIsParsedAndKeptWithTheDiagram() throws Exception {
+        Files.writeString(diagram, Files.readString(diagram).replace("@enduml",
+                "mxgraph.aws4.managed_service_for_apache_flink \"Mine\" as mine\n"
+                        + "mxgraph.aws4.dynamodb \"Mine out\" as mineOut\nkds --> mine\nmine --> mineOut\n@enduml"));
+        Path sidecar = diagram.resolveSibling("clickstream.stencil.yaml");
+        Files.writeString(sidecar, Files.readString(sidecar) + "  \"kds -> mine\": { aggregate: { sql: sql/mine.sql } }\n");
+        Files.createDirectories(diagram.resolveSibling("sql"));
+        Files.writeString(diagram.resolveSibling("sql/mine.sql"), "SELECT `page`, COUNT(*) AS `views`\nFROM `events`\n"
+                + "GROUP BY `page`\n");
+
+        String warnings = generate(false).warnings();
+
+        assertThat(warnings).contains("is checked with Flink's SQL parser but not run yet");
+        assertThat(project.resolve("src/main/stencil/sql/mine.sql")).hasSameTextualContentAs(
+                diagram.resolveSibling("sql/mine.sql"));
+
+        Files.writeString(diagram.resolveSibling("sql/mine.sql"), "SELECT `page`, COUNT(*) FROM `events` GROUP BY\n");
+        assertThatThrownBy(this::generateAgain).isInstanceOf(DiagramException.class)
+                .hasMessageContaining("sql/mine.sql:1:").hasMessageContaining("[SQL_SYNTAX]");
+    }
+
+    private void generateAgain() throws Exception {
+        generate(false);
+    }
+
+    @Test
     void aLogicWrittenForClicksIsPointedOutOnceTheStreamDeclaresASchema() throws Exception {
         Path sidecar = diagram.resolveSibling("clickstream.stencil.yaml");
         Path aside = Files.move(sidecar, sidecar.resolveSibling("aside.yaml"));

@@ -1,0 +1,3 @@
+SELECT deviceId, COUNT(*)
+FROM events
+GROUP BY deviceId HAVING

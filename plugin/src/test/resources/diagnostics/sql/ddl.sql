@@ -1,0 +1,1 @@
+CREATE TABLE rollups (deviceId STRING) WITH ('connector' = 'blackhole')
