@@ -33,16 +33,7 @@ public final class CachingItemLookup implements ItemLookup {
 
     @Override
     public Optional<Map<String, Object>> find(String key) {
-        if (key == null || key.isBlank()) {
-            return Optional.empty();
-        }
-        ExpiringCache.Entry<Map<String, Object>> cached = cache.get(key);
-        if (cached != null) {
-            return Optional.ofNullable(cached.value());
-        }
-        Optional<Map<String, Object>> loaded = delegate.find(key);
-        cache.put(key, loaded.orElse(null));
-        return loaded;
+        return cache.get(key, delegate::find);
     }
 
     /** Number of keys held now, expired ones included until they are touched or evicted. */

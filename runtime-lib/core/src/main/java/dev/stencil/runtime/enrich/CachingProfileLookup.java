@@ -41,16 +41,7 @@ public final class CachingProfileLookup implements ProfileLookup {
 
     @Override
     public Optional<UserProfile> find(String userId) {
-        if (userId == null || userId.isBlank()) {
-            return Optional.empty();
-        }
-        ExpiringCache.Entry<UserProfile> cached = cache.get(userId);
-        if (cached != null) {
-            return Optional.ofNullable(cached.value());
-        }
-        Optional<UserProfile> loaded = delegate.find(userId);
-        cache.put(userId, loaded.orElse(null));
-        return loaded;
+        return cache.get(userId, delegate::find);
     }
 
     @Override

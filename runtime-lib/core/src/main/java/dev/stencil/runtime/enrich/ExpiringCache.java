@@ -2,6 +2,8 @@ package dev.stencil.runtime.enrich;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
@@ -51,6 +53,23 @@ final class ExpiringCache<V> {
             eldest.next();
             eldest.remove();
         }
+    }
+
+    /**
+     * What is held for the key, else what the store gives (held from then on); nothing for a null or
+     * blank key. A store that throws holds nothing.
+     */
+    Optional<V> get(String key, Function<String, Optional<V>> store) {
+        if (key == null || key.isBlank()) {
+            return Optional.empty();
+        }
+        Entry<V> cached = get(key);
+        if (cached != null) {
+            return Optional.ofNullable(cached.value());
+        }
+        Optional<V> loaded = store.apply(key);
+        put(key, loaded.orElse(null));
+        return loaded;
     }
 
     synchronized int size() {
