@@ -51,7 +51,7 @@ assert log =~ /events in\s+Orders\s+300\b/
 assert log =~ /documents\s+Search\/indexer\s+300\s+by event id\s+ok/
 // ... each with exactly the item of its customer that the local run put into the table, or none for the
 // customers it left out.
-def looked = (log =~ /lookups\s+indexer\.customer\s+300\s+(\d+) with their Customers item, (\d+) whose key Customers has none\s+ok/)
+def looked = (log =~ /lookups\s+indexer\.customer\s+300\s+(\d+) with their Customers item, (\d+) with none found\s+ok/)
 assert looked.find() : 'no lookups line'
 assert (looked.group(1) as int) > 0 && (looked.group(2) as int) > 0
 def sent = (log =~ /messages\s+Notifications\s+(\d+)\s+by event id; [\d,]+ repeats\s+ok/)

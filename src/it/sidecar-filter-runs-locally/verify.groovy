@@ -34,6 +34,12 @@ assert documents.find() : 'no documents line'
 int indexed = documents.group(1) as int
 assert indexed > 0 && indexed < 400 : "the filter let ${indexed} of 400 events through"
 assert log =~ /filtered out\s+Fn <- Kds\s+${400 - indexed + 2}\s+ok/
+// Each document carries the location of its address from the sidecar's geo-IP table (put beside the
+// function's classes), or none for the range the table leaves out.
+assert new File(basedir, 'project/functions/src/main/resources/stencil/geoip/geoip.csv').text.contains('192.0.2.0/24,FR,Paris')
+def located = (log =~ /lookups\s+fn\.location\s+${indexed}\s+(\d+) with their location, (\d+) with none found\s+ok/)
+assert located.find() : 'no lookups line for the location'
+assert (located.group(1) as int) > 0 && (located.group(2) as int) > 0
 // The function also sends each event it sees to the Alerts queue (ElasticMQ): one message per
 // event by id, repeats from retried batches counted apart.
 assert log =~ /messages\s+Alerts\s+${indexed}\s+by event id; [\d,]+ repeats\s+ok/

@@ -7,11 +7,13 @@ import dev.stencil.model.ConnectionKind;
 import dev.stencil.model.EventField;
 import dev.stencil.model.EventSchema;
 import dev.stencil.model.FieldType;
+import dev.stencil.model.GeoIp;
 import dev.stencil.model.Lookup;
 import dev.stencil.model.ServiceKind;
 import dev.stencil.model.SourceLocation;
 import dev.stencil.naming.DidYouMean;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,24 +22,32 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * {@code enrich:} DynamoDB lookups by a field, and geo-IP by a field. Lookups are generated; geo-IP is
- * checked in full but not generated yet (a warning says so).
+ * {@code enrich:} DynamoDB lookups by a field, and geo-IP by a field, with a {@code cidr,country,city}
+ * CSV table (a MaxMind {@code .mmdb} database is checked to exist, not read yet: a warning says so).
+ * Every enrichment of an arrow adds a member of its own name to what its function writes.
+ *
+ * @param lookups the lookups declared
+ * @param geoIps the addresses located
  */
-final class EnrichCheck {
+record EnrichCheck(List<Lookup> lookups, List<GeoIp> geoIps) {
+
+    static final EnrichCheck NONE = new EnrichCheck(List.of(), List.of());
+
+    /** The member a location is added under when the sidecar names none. */
+    static final String GEO = "geo";
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Set<FieldType> KEY_TYPES = Set.of(FieldType.STRING, FieldType.ENUM, FieldType.INT,
             FieldType.LONG);
 
-    private EnrichCheck() {}
-
-    static List<Lookup> check(Checking checking, Connection arrow, JsonNode enrichments, Optional<EventSchema> schema,
+    static EnrichCheck check(Checking checking, Connection arrow, JsonNode enrichments, Optional<EventSchema> schema,
             SourceLocation at) {
         if (!FlowSection.on(checking, arrow, ConnectionKind.STREAM_TO_FUNCTION, "enrich", at,
                 "an arrow from a stream to a function")) {
-            return List.of();
+            return NONE;
         }
         List<Lookup> lookups = new ArrayList<>();
+        List<GeoIp> geoIps = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (JsonNode enrichment : enrichments) {
             SourceLocation where = checking.yaml().at(enrichment);
@@ -47,10 +57,10 @@ final class EnrichCheck {
             } else if (enrichment.has("lookup")) {
                 lookup(checking, arrow, enrichment, schema, names, where).ifPresent(lookups::add);
             } else {
-                geoIp(checking, arrow, enrichment, schema, where);
+                geoIp(checking, arrow, enrichment, schema, names, where).ifPresent(geoIps::add);
             }
         }
-        return lookups;
+        return new EnrichCheck(lookups, geoIps);
     }
 
     private static Optional<Lookup> lookup(Checking checking, Connection arrow, JsonNode enrichment,
@@ -71,22 +81,31 @@ final class EnrichCheck {
             valid = false;
         }
         JsonNode asNode = enrichment.has("as") ? enrichment.get("as") : enrichment.get("lookup");
-        String as = asNode.asText();
-        SourceLocation asAt = checking.yaml().at(asNode);
+        valid &= name(checking, arrow, asNode.asText(), checking.yaml().at(asNode), "the lookup of " + table, schema,
+                names);
+        return valid && field.isPresent() ? Optional.of(new Lookup(table, key, asNode.asText(), where))
+                : Optional.empty();
+    }
+
+    /** The name an enrichment adds its member under: an identifier, neither a field nor another's. */
+    private static boolean name(Checking checking, Connection arrow, String as, SourceLocation asAt, String what,
+            Optional<EventSchema> schema, Set<String> names) {
         if (!NAME.matcher(as).matches()) {
-            checking.error("ENRICH_NAME_INVALID", asAt, "'" + as + "' cannot name what the lookup adds",
+            checking.error("ENRICH_NAME_INVALID", asAt, "'" + as + "' cannot name what " + what + " adds",
                     "give it as: <a name of letters, digits and _>");
-            valid = false;
-        } else if (schema.flatMap(s -> s.field(as)).isPresent()) {
-            checking.error("ENRICH_NAME_TAKEN", asAt, "the lookup of " + table + " would add '" + as
-                    + "', which is already a field of " + schema.get().name(), "give it another name with as: <name>");
-            valid = false;
-        } else if (!names.add(as)) {
-            checking.error("ENRICH_NAME_TAKEN", asAt, "two lookups of " + arrow.from() + " -> " + arrow.to()
-                    + " add '" + as + "'", "give one of them another name with as: <name>");
-            valid = false;
+            return false;
         }
-        return valid && field.isPresent() ? Optional.of(new Lookup(table, key, as, where)) : Optional.empty();
+        if (schema.flatMap(s -> s.field(as)).isPresent()) {
+            checking.error("ENRICH_NAME_TAKEN", asAt, what + " would add '" + as + "', which is already a field of "
+                    + schema.get().name(), "give it another name with as: <name>");
+            return false;
+        }
+        if (!names.add(as)) {
+            checking.error("ENRICH_NAME_TAKEN", asAt, "two enrichments of " + arrow.from() + " -> " + arrow.to()
+                    + " add '" + as + "'", "give one of them another name with as: <name>");
+            return false;
+        }
+        return true;
     }
 
     /** The lookup's table: a DynamoDB table of the diagram that points at the function. */
@@ -110,16 +129,43 @@ final class EnrichCheck {
         return drawn;
     }
 
-    private static void geoIp(Checking checking, Connection arrow, JsonNode enrichment, Optional<EventSchema> schema,
-            SourceLocation where) {
-        schema.ifPresent(s -> checking.field(s, enrichment.get("geoip"), "the geo-IP field"));
-        if (enrichment.has("database") && !Files.isRegularFile(checking.resolve(enrichment.get("database").asText()))) {
-            checking.error("GEOIP_DATABASE_NOT_FOUND", checking.yaml().at(enrichment.get("database")),
-                    "no file " + checking.resolve(enrichment.get("database").asText()),
-                    "give the path of a MaxMind .mmdb file, relative to the sidecar");
+    private static Optional<GeoIp> geoIp(Checking checking, Connection arrow, JsonNode enrichment,
+            Optional<EventSchema> schema, Set<String> names, SourceLocation where) {
+        JsonNode fieldNode = enrichment.get("geoip");
+        Optional<EventField> field = schema.flatMap(s -> checking.field(s, fieldNode, "the geo-IP field"));
+        boolean valid = field.isPresent();
+        if (field.isPresent() && field.get().type() != FieldType.STRING) {
+            checking.error("GEOIP_FIELD_NOT_TEXT", checking.yaml().at(fieldNode), "the geo-IP field "
+                    + fieldNode.asText() + " is " + field.get().type().aWord() + ", not an address",
+                    "locate a string field holding an IPv4 or IPv6 address");
+            valid = false;
         }
-        checking.warning("NOT_GENERATED_YET", where, "geoip on " + arrow.from() + " -> " + arrow.to()
-                + " is checked but not generated yet", "the declaration is kept; locate the address in the "
-                + "function's logic meanwhile, or ask for it on the tracker");
+        String as = enrichment.has("as") ? enrichment.get("as").asText() : GEO;
+        valid &= name(checking, arrow, as, enrichment.has("as") ? checking.yaml().at(enrichment.get("as")) : where,
+                "the geo-IP of " + fieldNode.asText(), schema, names);
+        Optional<GeoIp.Table> table = Optional.empty();
+        if (enrichment.has("database")) {
+            JsonNode databaseNode = enrichment.get("database");
+            Path database = checking.resolve(databaseNode.asText());
+            SourceLocation at = checking.yaml().at(databaseNode);
+            String fileName = database.getFileName() == null ? "" : database.getFileName().toString();
+            if (!Files.isRegularFile(database)) {
+                checking.error("GEOIP_DATABASE_NOT_FOUND", at, "no file " + database,
+                        "give the path of a cidr,country,city .csv table or a MaxMind .mmdb file, relative to the sidecar");
+                valid = false;
+            } else if (fileName.endsWith(".mmdb")) {
+                checking.warning("NOT_GENERATED_YET", at, "the MaxMind database " + database + " is checked to exist,"
+                        + " not read yet: " + arrow.to() + " locates with the CIDR table of its environment (GEOIP_CSV)",
+                        "give a cidr,country,city .csv table instead to have it put beside the function");
+            } else if (fileName.endsWith(".csv")) {
+                table = GeoIpTable.check(checking, database);
+                valid &= table.isPresent();
+            } else {
+                checking.error("GEOIP_DATABASE_INVALID", at, fileName + " is neither a .csv table nor a .mmdb database",
+                        "give a cidr,country,city .csv table or a MaxMind .mmdb file");
+                valid = false;
+            }
+        }
+        return valid ? Optional.of(new GeoIp(fieldNode.asText(), as, table, where)) : Optional.empty();
     }
 }

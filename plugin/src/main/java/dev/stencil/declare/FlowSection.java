@@ -6,7 +6,6 @@ import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.model.EventSchema;
 import dev.stencil.model.FlowSemantics;
-import dev.stencil.model.Lookup;
 import dev.stencil.model.SourceLocation;
 import dev.stencil.model.StreamSemantics;
 import dev.stencil.naming.DidYouMean;
@@ -51,12 +50,13 @@ final class FlowSection {
                 aggregate = AggregateCheck.check(checking, arrow.get(), declared.get("aggregate"), stream, schema,
                         checking.yaml().keyAt(declared, "aggregate"));
             }
-            List<Lookup> lookups = List.of();
+            EnrichCheck enrich = EnrichCheck.NONE;
             if (declared.has("enrich")) {
-                lookups = EnrichCheck.check(checking, arrow.get(), declared.get("enrich"), schema,
+                enrich = EnrichCheck.check(checking, arrow.get(), declared.get("enrich"), schema,
                         checking.yaml().keyAt(declared, "enrich"));
             }
-            flows.add(new FlowSemantics(arrow.get().from(), arrow.get().to(), filter, aggregate, lookups, at));
+            flows.add(new FlowSemantics(arrow.get().from(), arrow.get().to(), filter, aggregate, enrich.lookups(),
+                    enrich.geoIps(), at));
         }
         return flows;
     }

@@ -92,6 +92,11 @@ public final class Sidecars {
             if (flow.path("aggregate").path("sql").isTextual()) {
                 files.add(checking.resolve(flow.path("aggregate").path("sql").asText()));
             }
+            flow.path("enrich").forEach(enrichment -> {
+                if (enrichment.path("database").isTextual()) {
+                    files.add(checking.resolve(enrichment.path("database").asText()));
+                }
+            });
         });
         return new Sidecar(new Declarations(checking.schemas().values().stream().map(AvroSchemas.Read::schema)
                 .toList(), streams, flows, local), checking.problems(), files.stream().filter(Files::isRegularFile).toList(),

@@ -2,6 +2,7 @@ package dev.stencil.integration;
 
 import dev.stencil.model.Architecture;
 import dev.stencil.model.Connection;
+import dev.stencil.model.GeoIp;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
@@ -59,6 +60,11 @@ final class FunctionToSearchArrow implements ArrowIntegration {
         local.environment(arrow.from(), new LocalView.Variable(naming.indexVariable(domain), Text.javaLiteral(index)));
         local.documents(new LocalView.Documents(domain.type() + "/" + index, index,
                 Ends.localInputs(architecture, naming, arrow.from())));
+        for (GeoIp geo : architecture.declarations().geoIpsOf(architecture, arrow.from())) {
+            local.locations(new LocalView.Locations(geo.field(), geo.as(), geo.table()
+                    .map(t -> naming.geoIpResource(t.fileName())).orElse(""), index,
+                    Ends.localInputs(architecture, naming, arrow.from())));
+        }
     }
 
     @Override

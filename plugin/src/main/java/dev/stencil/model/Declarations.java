@@ -104,6 +104,21 @@ public record Declarations(List<EventSchema> schemas, List<StreamSemantics> stre
         return List.copyOf(byName.values());
     }
 
+    /**
+     * The addresses a function locates for each event: those the arrows into it declare, in order,
+     * each name once.
+     *
+     * @param architecture the diagram
+     * @param function the function's alias
+     */
+    public List<GeoIp> geoIpsOf(Architecture architecture, String function) {
+        Map<String, GeoIp> byName = new LinkedHashMap<>();
+        architecture.incoming(function).stream().filter(c -> c.kind() == ConnectionKind.STREAM_TO_FUNCTION)
+                .flatMap(c -> flow(c.from(), c.to()).stream()).flatMap(f -> f.geoIps().stream())
+                .forEach(g -> byName.putIfAbsent(g.as(), g));
+        return List.copyOf(byName.values());
+    }
+
     /** The lookups of a table, by any function, in the sidecar's order. */
     public List<Lookup> lookupsOfTable(String table) {
         return flows.stream().flatMap(f -> f.lookups().stream()).filter(l -> l.table().equals(table)).toList();

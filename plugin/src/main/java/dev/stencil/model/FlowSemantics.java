@@ -13,12 +13,14 @@ import java.util.Optional;
  * @param aggregate the windows, group keys and measures the arrow's Flink application computes;
  *     empty when it declares none (or names its own SQL file)
  * @param lookups the items the arrow's function looks up for each event; none when it declares none
+ * @param geoIps the addresses the arrow's function locates for each event; none when it declares none
  * @param location where the declaration is
  */
 public record FlowSemantics(String from, String to, Optional<String> filter, Optional<Aggregation> aggregate,
-        List<Lookup> lookups, SourceLocation location) {
+        List<Lookup> lookups, List<GeoIp> geoIps, SourceLocation location) {
 
     public FlowSemantics {
         lookups = List.copyOf(lookups);
+        geoIps = List.copyOf(geoIps);
     }
 }

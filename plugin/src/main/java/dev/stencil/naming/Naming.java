@@ -307,6 +307,11 @@ public final class Naming {
         return "/stencil/search/" + eventType + ".json";
     }
 
+    /** Where a geo-IP table the sidecar names is put beside the functions' classes, such as {@code /stencil/geoip/ranges.csv}. */
+    public String geoIpResource(String fileName) {
+        return "/stencil/geoip/" + fileName;
+    }
+
     /** The OpenSearch mappings of a function's enriched documents, such as {@code /stencil/search/Order-Indexer.json}. */
     public String searchMappingsResource(String eventType, ComponentNames function) {
         return "/stencil/search/" + eventType + "-" + function.type() + ".json";

@@ -54,6 +54,12 @@ final class DeclaredData {
         if (filter.isPresent()) {
             meaning += "; only events matching " + code(filter.get());
         }
+        List<String> locations = declared.flow(arrow.from(), arrow.to()).stream().flatMap(f -> f.geoIps().stream())
+                .map(g -> "locating " + code(g.field()) + " as " + code(g.as()) + g.table()
+                        .map(t -> " with " + code(t.fileName())).orElse(" with the table in `GEOIP_CSV`")).toList();
+        if (!locations.isEmpty()) {
+            meaning += "; " + String.join("; ", locations);
+        }
         if (arrow.kind() == ConnectionKind.TABLE_TO_FUNCTION) {
             List<String> lookups = declared.lookupsOf(architecture, arrow.to()).stream()
                     .filter(l -> l.table().equals(arrow.from()))

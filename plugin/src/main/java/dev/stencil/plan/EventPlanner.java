@@ -10,6 +10,7 @@ import dev.stencil.model.ConnectionKind;
 import dev.stencil.model.EventField;
 import dev.stencil.model.EventSchema;
 import dev.stencil.model.FieldType;
+import dev.stencil.model.GeoIp;
 import dev.stencil.model.LocalValues;
 import dev.stencil.model.Lookup;
 import dev.stencil.model.ServiceKind;
@@ -90,17 +91,33 @@ final class EventPlanner {
             }
             List<String> lookups = architecture.declarations().lookupsOf(architecture, c.from()).stream()
                     .map(Lookup::as).toList();
+            List<String> locations = architecture.declarations().geoIpsOf(architecture, c.from()).stream()
+                    .map(GeoIp::as).toList();
             architecture.declarations().eventsOf(architecture, c.from()).ifPresent(stream -> architecture
                     .declarations().schema(stream.schema()).ifPresent(schema -> mappings.putIfAbsent(
                             mappingsResource(c.from(), Naming.eventType(schema.name())),
-                            SearchMappings.of(schema, stream.eventTime(), lookups))));
+                            SearchMappings.of(schema, stream.eventTime(), lookups, locations))));
         }
         return mappings;
     }
 
-    /** The mappings of a function's documents: its schema's, or its own when it adds lookups to them. */
+    /** The geo-IP tables the functions locate with, by the resource each is put at, with their text. */
+    Map<String, String> geoIpTables() {
+        Map<String, String> tables = new java.util.LinkedHashMap<>();
+        for (Component function : architecture.componentsOf(ServiceKind.LAMBDA_FUNCTION)) {
+            for (GeoIp geo : architecture.declarations().geoIpsOf(architecture, function.alias())) {
+                geo.table().ifPresent(table -> tables.putIfAbsent(naming.geoIpResource(table.fileName()),
+                        table.text().endsWith("\n") ? table.text().substring(0, table.text().length() - 1)
+                                : table.text()));
+            }
+        }
+        return tables;
+    }
+
+    /** The mappings of a function's documents: its schema's, or its own when it adds enrichments to them. */
     private String mappingsResource(String function, String eventType) {
         return architecture.declarations().lookupsOf(architecture, function).isEmpty()
+                && architecture.declarations().geoIpsOf(architecture, function).isEmpty()
                 ? naming.searchMappingsResource(eventType) : naming.searchMappingsResource(eventType, naming.of(function));
     }
 

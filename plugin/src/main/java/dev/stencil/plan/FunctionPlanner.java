@@ -7,6 +7,8 @@ import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.model.EventSchema;
 import dev.stencil.model.FieldType;
+import dev.stencil.model.GeoIp;
+import dev.stencil.model.Lookup;
 import dev.stencil.model.ServiceKind;
 import dev.stencil.naming.ComponentNames;
 import dev.stencil.naming.Naming;
@@ -65,21 +67,48 @@ final class FunctionPlanner {
                 function.alias(), Text.javadoc(function.label()), sources, sinks, searchTargets, tableTargets,
                 queueTargets, event, !event.declared() ? "FromEnv.geoIp(env), FromEnv.profileLookup(env)"
                         : lookups.isEmpty() ? "" : lookupsType + ".fromEnv(env)",
-                lookupsType, lookups, lookups.isEmpty() ? "" : lookupsType + ".none()");
+                lookupsType, lookups, lookupImports(event, lookups), lookups.isEmpty() ? "" : lookupsType + ".none()");
     }
 
-    /** The function's declared lookups, each reading the event's key field as a string. */
+    /** The imports of a lookups class: the event, the runtime types its enrichments read with, and what each needs. */
+    private static List<String> lookupImports(FunctionEvent event, List<LookupView> lookups) {
+        java.util.TreeSet<String> imports = new java.util.TreeSet<>(List.of(event.className(),
+                "dev.stencil.runtime.config.Env", "dev.stencil.runtime.events.EnrichedEvent",
+                "dev.stencil.runtime.wiring.FromEnv", "java.util.Optional"));
+        for (LookupView lookup : lookups) {
+            imports.add("dev.stencil.runtime.enrich." + lookup.type());
+            imports.add(lookup.type().equals("ItemLookup") ? "java.util.Map" : "dev.stencil.runtime.events.GeoLocation");
+        }
+        return List.copyOf(imports);
+    }
+
+    /** The function's declared lookups, each reading the event's key field as a string, then its geo-IP locations. */
     private List<LookupView> lookups(Component function, FunctionEvent event) {
         EventSchema schema = architecture.declarations().eventsOf(architecture, function.alias())
                 .flatMap(s -> architecture.declarations().schema(s.schema())).orElseThrow();
         Map<String, String> components = Naming.eventComponents(schema.fieldNames());
-        return architecture.declarations().lookupsOf(architecture, function.alias()).stream().map(lookup -> {
+        List<LookupView> views = new ArrayList<>();
+        for (Lookup lookup : architecture.declarations().lookupsOf(architecture, function.alias())) {
             String accessor = event.variable() + "." + components.get(lookup.key()) + "()";
             boolean text = schema.field(lookup.key()).map(f -> f.type() == FieldType.STRING || f.type() == FieldType.ENUM)
                     .orElse(true);
-            return new LookupView(Naming.lookupMethod(lookup.as()), lookup.as(), lookup.table(),
-                    naming.tableVariable(naming.of(lookup.table())), lookup.key(),
-                    text ? accessor : "java.util.Objects.toString(" + accessor + ", null)");
-        }).toList();
+            String method = Naming.lookupMethod(lookup.as());
+            views.add(new LookupView(method, lookup.as(), "the item of {@code " + lookup.table() + "} whose {@code "
+                    + lookup.key() + "} is the event's", "ItemLookup", "FromEnv.itemLookup(env, "
+                    + Text.javaLiteral(naming.tableVariable(naming.of(lookup.table()))) + ", "
+                    + Text.javaLiteral(lookup.key()) + ")", "ItemLookup.none()", "Optional<Map<String, Object>>",
+                    method + ".find(" + (text ? accessor : "java.util.Objects.toString(" + accessor + ", null)") + ")",
+                    ""));
+        }
+        for (GeoIp geo : architecture.declarations().geoIpsOf(architecture, function.alias())) {
+            String method = Naming.lookupMethod(geo.as());
+            views.add(new LookupView(method, geo.as(), "where the address in the event's {@code " + geo.field()
+                    + "} is", "GeoIpProvider", geo.table().map(t -> "FromEnv.geoIp(" + Text.javaLiteral(
+                            naming.geoIpResource(t.fileName())) + ")").orElse("FromEnv.geoIp(env)"),
+                    "GeoIpProvider.none()", "Optional<GeoLocation>",
+                    method + ".locate(" + event.variable() + "." + components.get(geo.field()) + "())",
+                    ".map(GeoLocation::attributes)"));
+        }
+        return views;
     }
 }

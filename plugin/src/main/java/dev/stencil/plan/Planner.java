@@ -17,6 +17,7 @@ import dev.stencil.plan.view.EventView;
 import dev.stencil.plan.view.FunctionView;
 import dev.stencil.plan.view.JobView;
 import dev.stencil.plan.view.JsonFileView;
+import dev.stencil.plan.view.TextFileView;
 import dev.stencil.plan.view.LocalView;
 import dev.stencil.plan.view.PackageView;
 import dev.stencil.plan.view.ProjectView;
@@ -84,7 +85,9 @@ public final class Planner {
         if (!functions.isEmpty()) {
             planFunctions(naming, project, pkg, functions, events.views(), files);
             events.searchMappings().forEach((resource, json) -> files.add(generated("functions/src/main/resources"
-                    + resource, "functions/mappings.json.ftl", new JsonFileView(json))));
+                    + resource, "functions/resource.ftl", new TextFileView(json))));
+            events.geoIpTables().forEach((resource, text) -> files.add(generated("functions/src/main/resources"
+                    + resource, "functions/resource.ftl", new TextFileView(text))));
         }
         if (!jobs.isEmpty()) {
             planAnalytics(naming, project, jobs, files);

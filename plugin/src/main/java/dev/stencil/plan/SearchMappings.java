@@ -12,7 +12,7 @@ import java.util.Optional;
  * and enums are keywords (exact values: filters, top values); numbers keep their width; timestamps
  * and the stream's event time are dates; records, arrays, maps and unions are kept in the source,
  * not indexed. What a declared lookup adds is an object whose attributes are mapped as they come (the
- * table's items have no declared schema).
+ * table's items have no declared schema); a geo-IP location is an object of two keywords, country and city.
  */
 final class SearchMappings {
 
@@ -20,7 +20,7 @@ final class SearchMappings {
 
     private SearchMappings() {}
 
-    static String of(EventSchema schema, Optional<String> eventTime, List<String> lookups) {
+    static String of(EventSchema schema, Optional<String> eventTime, List<String> lookups, List<String> locations) {
         ObjectNode mappings = JSON.createObjectNode().put("dynamic", "strict");
         ObjectNode properties = mappings.putObject("properties");
         for (EventField field : schema.fields()) {
@@ -46,6 +46,11 @@ final class SearchMappings {
         }
         for (String lookup : lookups) {
             properties.putObject(lookup).put("type", "object").put("dynamic", true);
+        }
+        for (String location : locations) {
+            ObjectNode geo = properties.putObject(location).put("type", "object").putObject("properties");
+            geo.putObject("country").put("type", "keyword");
+            geo.putObject("city").put("type", "keyword");
         }
         return mappings.toPrettyString() + "\n";
     }

@@ -126,6 +126,32 @@ class SidecarGenerationTest {
     }
 
     @Test
+    void aGeoIpTableIsPutBesideTheFunctionAndItsLocationIsMapped() throws Exception {
+        Path sidecar = diagram.resolveSibling("clickstream.stencil.yaml");
+        Files.writeString(sidecar, Files.readString(sidecar)
+                + "    enrich: [ { geoip: ip, as: place, database: tables/ranges.csv } ]\n");
+        Files.createDirectories(diagram.resolveSibling("tables"));
+        Files.writeString(diagram.resolveSibling("tables/ranges.csv"), "# ranges\n192.0.2.0/24,FR,Paris\n");
+
+        generate(false);
+
+        String fn = "functions/src/main/java/com/example/clickstream/functions/fn/";
+        assertThat(project.resolve(fn + "FnLookups.java")).content()
+                .contains("import dev.stencil.runtime.enrich.GeoIpProvider;")
+                .doesNotContain("import dev.stencil.runtime.enrich.ItemLookup;")
+                .contains("FromEnv.geoIp(\"/stencil/geoip/ranges.csv\")")
+                .contains("return place.locate(click.ip());")
+                .contains(".with(\"place\", place(click).map(GeoLocation::attributes))");
+        assertThat(project.resolve("functions/src/main/resources/stencil/geoip/ranges.csv")).content()
+                .contains("192.0.2.0/24,FR,Paris");
+        assertThat(project.resolve("src/main/stencil/tables/ranges.csv")).exists();
+        assertThat(project.resolve("functions/src/main/resources/stencil/search/Click-Fn.json")).content()
+                .contains("\"place\" : {\n      \"type\" : \"object\",\n      \"properties\" : {\n        \"country\"");
+        assertThat(project.resolve("local/src/main/java/com/example/clickstream/local/LocalRun.java")).content()
+                .contains("pipeline.locations(\"ip\", \"place\", \"/stencil/geoip/ranges.csv\", \"fn\", fnFromKds.input());");
+    }
+
+    @Test
     void anAggregatesOwnSqlFileIsParsedAndKeptWithTheDiagram() throws Exception {
         Files.writeString(diagram, Files.readString(diagram).replace("@enduml",
                 "mxgraph.aws4.managed_service_for_apache_flink \"Mine\" as mine\n"

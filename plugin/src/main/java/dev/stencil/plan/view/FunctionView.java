@@ -22,6 +22,7 @@ import java.util.List;
  * @param logicArguments the arguments its logic is built with from the environment ({@code env} in scope)
  * @param lookupsType the generated class of its declared lookups; empty when it declares none
  * @param lookups its declared lookups, in the sidecar's order
+ * @param lookupImports what the generated lookups class imports, sorted
  * @param testLogicArguments the arguments its logic is built with in its unit test
  */
 public record FunctionView(
@@ -42,25 +43,32 @@ public record FunctionView(
         String logicArguments,
         String lookupsType,
         List<LookupView> lookups,
+        List<String> lookupImports,
         String testLogicArguments) {
 
     public FunctionView {
         sinks = List.copyOf(sinks);
         lookups = List.copyOf(lookups);
+        lookupImports = List.copyOf(lookupImports);
     }
 
     /**
-     * One declared lookup, as the generated lookups class reads it.
+     * One declared enrichment (a table lookup or a geo-IP location), as the generated lookups class
+     * makes it: each field a fragment of Java the plan decides, so the template only prints them.
      *
-     * @param method the method that finds the item of an event, such as {@code customer}
-     * @param as the member the item is added under
-     * @param table the table's alias, for Javadoc
-     * @param tableVariable the environment variable holding the table's name
-     * @param keyAttribute the table's partition key, the event field looked up
-     * @param keyOf the key of the event as a string ({@code event}'s variable in scope)
+     * @param method the method that finds what an event adds, such as {@code customer}
+     * @param as the member it is added under
+     * @param what what the method finds, for Javadoc
+     * @param type the type of the source it reads, such as {@code ItemLookup}
+     * @param fromEnv the expression that builds the source from the environment ({@code env} in scope)
+     * @param none the expression of a source that finds nothing, for tests
+     * @param returnType what the method returns
+     * @param find the expression that finds it ({@code event}'s variable in scope)
+     * @param asMember what turns the method's result into the member's attributes, such as
+     *     {@code .map(GeoLocation::attributes)}; empty when it is the attributes already
      */
-    public record LookupView(String method, String as, String table, String tableVariable, String keyAttribute,
-            String keyOf) {}
+    public record LookupView(String method, String as, String what, String type, String fromEnv, String none,
+            String returnType, String find, String asMember) {}
 
     /**
      * One target of the function, as Java code fragments decided by the plan.

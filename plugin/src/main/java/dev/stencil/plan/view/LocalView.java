@@ -31,6 +31,7 @@ import java.util.Set;
  * @param declaredAggregates the tables of declared aggregates, each evaluated apart from its declaration
  * @param items the tables functions put declared events into, one item per event by id
  * @param lookups the declared lookups of functions that index, each seeded and checked document by document
+ * @param locations the declared geo-IP locations of functions that index, each checked document by document
  * @param messages what each queue must hold
  * @param notRunLocally parts of the diagram the local run cannot run, each with why
  * @param counter the counter attribute of aggregate items
@@ -56,6 +57,7 @@ public record LocalView(
         List<DeclaredAggregates> declaredAggregates,
         List<Items> items,
         List<Lookups> lookups,
+        List<Locations> locations,
         List<Messages> messages,
         List<NotRun> notRunLocally,
         String counter,
@@ -77,6 +79,7 @@ public record LocalView(
         declaredAggregates = List.copyOf(declaredAggregates);
         items = List.copyOf(items);
         lookups = List.copyOf(lookups);
+        locations = List.copyOf(locations);
         messages = List.copyOf(messages);
         notRunLocally = List.copyOf(notRunLocally);
     }
@@ -231,6 +234,21 @@ public record LocalView(
     }
 
     /**
+     * A declared geo-IP location of a function that indexes, and the documents that must carry it.
+     *
+     * @param field the event field holding the address
+     * @param as the name the location is added under
+     * @param resource the class-path resource of the function's table; empty when it locates with its environment's
+     * @param index the index the function writes
+     * @param inputs the function's streams, as Java expressions (see {@link Documents#inputs})
+     */
+    public record Locations(String field, String as, String resource, String index, List<String> inputs) {
+        public Locations {
+            inputs = List.copyOf(inputs);
+        }
+    }
+
+    /**
      * A part of the diagram the local run cannot run.
      *
      * @param where the arrow or node, such as {@code Core -> Telemetry}, as a Java string literal
@@ -273,6 +291,7 @@ public record LocalView(
         private final List<DeclaredAggregates> declared = new ArrayList<>();
         private final Map<String, Items> items = new LinkedHashMap<>();
         private final List<Lookups> lookups = new ArrayList<>();
+        private final List<Locations> locations = new ArrayList<>();
 
         public void stream(String id) {
             streams.add(id);
@@ -356,6 +375,11 @@ public record LocalView(
             lookups.add(lookup);
         }
 
+        /** A declared geo-IP location the documents of its function must carry. */
+        public void locations(Locations location) {
+            locations.add(location);
+        }
+
         /** A table of a declared aggregate, evaluated apart from its declaration. */
         public void declaredAggregates(DeclaredAggregates table) {
             declared.add(table);
@@ -385,7 +409,8 @@ public record LocalView(
                     .map(e -> new Messages(e.getKey(), e.getValue())).toList();
             return new LocalView(header.groupId(), header.basePackage(), header.projectName(), header.stackType(),
                     services, streams, tables, buckets, List.copyOf(indices), queues, List.copyOf(produced.values()), fed, jobs,
-                    archives, documents, written, List.copyOf(declared), List.copyOf(items.values()), lookups, sent, notRun,
+                    archives, documents, written, List.copyOf(declared), List.copyOf(items.values()), lookups, locations, sent,
+                    notRun,
                     counter,
                     produced.values().stream().anyMatch(p -> !p.events().isEmpty()));
         }

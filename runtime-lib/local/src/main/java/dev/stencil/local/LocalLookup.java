@@ -3,66 +3,74 @@ package dev.stencil.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stencil.runtime.enrich.GeoIpProvider;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import net.datafaker.Faker;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * A declared lookup in the local run: before each chunk of events is put, the lookup table gets an item
- * for three keys in four of those the chunk brings first (a key name, a realistic {@code name}, a
- * {@code since} year and a {@code vip} flag, the same for the same key in every run); the fourth key
- * stays missing, so that the run sees both a found and a missing item. Afterwards every document of
- * the function's events must hold, under the lookup's name, exactly the item of its key, or nothing
- * when its key has none.
+ * A declared enrichment in the local run: what each document of the function's events must hold under
+ * the enrichment's name, worked out from the event's field apart from the function. A table lookup
+ * ({@link #table}) puts, before each chunk of events is put, an item for three keys in four of those
+ * the chunk brings first (a key name, a realistic {@code name}, a {@code since} year and a {@code vip}
+ * flag, the same for the same key in every run); the fourth key stays missing, so that the run sees both
+ * a found and a missing item. A location ({@link #location}) is what the function's geo-IP table says of
+ * the address. Afterwards every document must hold exactly that, or nothing when nothing was found.
  */
 final class LocalLookup {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final DynamoDbClient dynamoDb;
-    private final String table;
-    private final String key;
+    private final String field;
     private final String as;
-    private final Map<String, JsonNode> seeded = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> seen = new ConcurrentHashMap<>();
-    private final Map<String, String> keyOfEvent = new ConcurrentHashMap<>();
+    private final String source;
+    private final Function<String, Optional<JsonNode>> expected;
+    private final Map<String, String> valueOfEvent = new ConcurrentHashMap<>();
+    private final Map<String, Optional<JsonNode>> known = new ConcurrentHashMap<>();
 
-    LocalLookup(DynamoDbClient dynamoDb, String table, String key, String as) {
-        this.dynamoDb = dynamoDb;
-        this.table = table;
-        this.key = key;
+    private LocalLookup(String field, String as, String source, Function<String, Optional<JsonNode>> expected) {
+        this.field = field;
         this.as = as;
+        this.source = source;
+        this.expected = expected;
     }
 
-    String table() {
-        return table;
+    /** A lookup of a table, seeded by the run. */
+    static LocalLookup table(DynamoDbClient dynamoDb, String table, String key, String as) {
+        return new LocalLookup(key, as, table + " item", k -> Math.floorMod(k.hashCode(), 4) == 0 ? Optional.empty()
+                : Optional.of(put(dynamoDb, table, key, k)));
+    }
+
+    /** A geo-IP location by the function's table. */
+    static LocalLookup location(GeoIpProvider geo, String field, String as) {
+        return new LocalLookup(field, as, "location", ip -> geo.locate(ip).map(l -> JSON.valueToTree(l.attributes())));
     }
 
     String as() {
         return as;
     }
 
-    /** Puts the items of the chunk's new keys, before the chunk is put into its stream. */
-    void seed(List<ObjectNode> events, java.util.function.Function<ObjectNode, String> id) {
+    /** Notes the field of each event, and works out (for a lookup: puts) what its key finds, before the chunk goes in. */
+    void seed(List<ObjectNode> events, Function<ObjectNode, String> id) {
         for (ObjectNode event : events) {
-            JsonNode value = event.get(key);
+            JsonNode value = event.get(field);
             if (value == null || value.isNull()) {
                 continue;
             }
             String k = value.asText();
-            keyOfEvent.put(id.apply(event), k);
-            if (seen.putIfAbsent(k, Boolean.TRUE) == null && Math.floorMod(k.hashCode(), 4) != 0) {
-                put(k);
-            }
+            valueOfEvent.put(id.apply(event), k);
+            known.computeIfAbsent(k, expected);
         }
     }
 
-    private void put(String k) {
+    private static JsonNode put(DynamoDbClient dynamoDb, String table, String key, String k) {
         Random random = new Random(k.hashCode());
         Faker faker = new Faker(Locale.ROOT, random);
         String name = faker.name().fullName();
@@ -71,12 +79,12 @@ final class LocalLookup {
         dynamoDb.putItem(r -> r.tableName(table).item(Map.of(key, AttributeValue.fromS(k),
                 "name", AttributeValue.fromS(name), "since", AttributeValue.fromN(Integer.toString(since)),
                 "vip", AttributeValue.fromBool(vip))));
-        ObjectNode item = JSON.createObjectNode().put(key, k).put("name", name).put("since", since).put("vip", vip);
-        seeded.put(k, item);
+        return JSON.createObjectNode().put(key, k).put("name", name).put("since", since).put("vip", vip);
     }
 
     /**
-     * The documents that hold exactly their key's item (or nothing for a missing one), of those given.
+     * The documents that hold exactly what their event's field finds (or nothing when it finds nothing),
+     * of those given.
      *
      * @param sources each document's source, by event id
      * @return matching documents, with what they hold
@@ -84,18 +92,16 @@ final class LocalLookup {
     Check.Measure compare(Map<String, JsonNode> sources) {
         long matching = 0;
         long found = 0;
-        long missing = 0;
         for (Map.Entry<String, JsonNode> doc : sources.entrySet()) {
-            String k = keyOfEvent.get(doc.getKey());
-            JsonNode expected = k == null ? null : seeded.get(k);
+            String k = valueOfEvent.get(doc.getKey());
+            JsonNode want = k == null ? null : known.getOrDefault(k, Optional.empty()).orElse(null);
             JsonNode actual = doc.getValue().get(as);
-            if (expected == null ? actual == null : expected.equals(actual)) {
+            if (want == null ? actual == null : want.equals(actual)) {
                 matching++;
-                found += expected == null ? 0 : 1;
-                missing += expected == null ? 1 : 0;
+                found += want == null ? 0 : 1;
             }
         }
-        return new Check.Measure(matching, String.format("%,d with their %s item, %,d whose key %s has none",
-                found, table, missing, table));
+        return new Check.Measure(matching, String.format("%,d with their %s, %,d with none found", found, source,
+                matching - found));
     }
 }

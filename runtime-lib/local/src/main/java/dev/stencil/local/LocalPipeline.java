@@ -3,6 +3,7 @@ package dev.stencil.local;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stencil.runtime.enrich.GeoIpProvider;
 import dev.stencil.runtime.events.ClickEvent;
 import dev.stencil.runtime.events.JsonEvent;
 import dev.stencil.runtime.kinesis.JsonRecordDecoder;
@@ -10,6 +11,7 @@ import dev.stencil.runtime.kinesis.RecordDecodeException;
 import dev.stencil.runtime.producer.ClickstreamGenerator;
 import dev.stencil.runtime.producer.KinesisProducer;
 import dev.stencil.runtime.producer.PartitionKeyStrategy;
+import dev.stencil.runtime.wiring.FromEnv;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -350,12 +352,32 @@ public final class LocalPipeline {
      * @param streams the function's streams (or its filtered inputs)
      */
     public void lookups(String table, String key, String as, String index, String... streams) {
-        LocalLookup lookup = new LocalLookup(cloud.dynamoDb(), table, key, as);
+        enrichment(LocalLookup.table(cloud.dynamoDb(), table, key, as), index, streams);
+    }
+
+    /**
+     * A declared geo-IP location of a function that indexes: every document of the function's events must
+     * hold, under the location's name, what the function's geo-IP table says of the event's address (the
+     * same table, read here apart from the function), or nothing when the table does not know it.
+     *
+     * @param field    the event field holding the address
+     * @param as       the name the location is added under
+     * @param resource the class-path resource of the function's {@code cidr,country,city} table; empty when
+     *                 the function locates with its environment's, which the local run does not set
+     * @param index    the index the function writes
+     * @param streams  the function's streams (or its filtered inputs)
+     */
+    public void locations(String field, String as, String resource, String index, String... streams) {
+        GeoIpProvider geo = resource.isEmpty() ? GeoIpProvider.none() : FromEnv.geoIp(resource);
+        enrichment(LocalLookup.location(geo, field, as), index, streams);
+    }
+
+    private void enrichment(LocalLookup lookup, String index, String... streams) {
         for (String stream : streams) {
             String source = filteredInputs.containsKey(stream) ? filteredInputs.get(stream).stream() : stream;
             lookups.computeIfAbsent(source, s -> new CopyOnWriteArrayList<>()).add(lookup);
         }
-        check(new Check("lookups", index + "." + as, () -> idsOf(streams).count(),
+        check(new Check("lookups", index + "." + lookup.as(), () -> idsOf(streams).count(),
                 () -> lookup.compare(cloud.search().sources(index, idsOf(streams).toList()))));
     }
 

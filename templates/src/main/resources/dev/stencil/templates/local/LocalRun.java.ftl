@@ -116,6 +116,9 @@ public final class LocalRun {
 <#list view.lookups as l>
             pipeline.lookups("[=l.table]", "[=l.key]", "[=l.as]", "[=l.index]"<#list l.inputs as s>, [=s]</#list>);
 </#list>
+<#list view.locations as l>
+            pipeline.locations("[=l.field]", "[=l.as]", "[=l.resource]", "[=l.index]"<#list l.inputs as s>, [=s]</#list>);
+</#list>
 <#list view.messages as m>
             pipeline.messages("[=m.queue]"<#list m.inputs as s>, [=s]</#list>);
 </#list>

@@ -12,4 +12,14 @@ public record GeoLocation(String country, String city) {
             throw new IllegalArgumentException("country is required");
         }
     }
+
+    /** The location as a document's member holds it: {@code country}, and {@code city} when known. */
+    public java.util.Map<String, Object> attributes() {
+        java.util.Map<String, Object> attributes = new java.util.LinkedHashMap<>();
+        attributes.put("country", country);
+        if (city != null) {
+            attributes.put("city", city);
+        }
+        return attributes;
+    }
 }

@@ -164,6 +164,23 @@ public final class FromEnv {
         }
     }
 
+    /**
+     * A geo-IP table from a class-path resource of {@code cidr,country,city} lines: the CSV a sidecar's
+     * {@code geoip} names, which the generator puts beside the function's classes.
+     *
+     * @param resource such as {@code /stencil/geoip/ranges.csv}
+     */
+    public static GeoIpProvider geoIp(String resource) {
+        try (InputStream in = FromEnv.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no " + resource + " on the class path: generate the project again");
+            }
+            return CidrGeoIpProvider.fromCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
     /** An aggregate writer for the table {@code TABLE_NAME} (keys {@code pk} and {@code window}). */
     public static AggregateWriter aggregateWriter(Env env) {
         return aggregateWriter(env, Env.TABLE_NAME, "pk", "window");
