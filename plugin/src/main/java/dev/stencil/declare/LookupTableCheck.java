@@ -3,6 +3,7 @@ package dev.stencil.declare;
 import dev.stencil.model.Connection;
 import dev.stencil.model.ConnectionKind;
 import dev.stencil.model.FlowSemantics;
+import dev.stencil.model.GeoIp;
 import dev.stencil.model.Lookup;
 import dev.stencil.model.StreamSemantics;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Optional;
 /**
  * A looked-up table is read by its partition key alone: every lookup of it names the same key, a table
  * that events are put into by id is looked up by that id, and a table of windows (keyed by window
- * start too) is not looked up at all. An arrow {@code table --> function} of a declared function
+ * start too) is not looked up at all; two geo-IP tables of one file name are one table. An arrow {@code table --> function} of a declared function
  * that no lookup uses grants a read that nothing makes: a warning.
  */
 final class LookupTableCheck {
@@ -30,6 +31,7 @@ final class LookupTableCheck {
             }
             writers(checking, streams, lookup);
         }
+        tables(checking, flows);
         for (Connection arrow : checking.architecture().connections()) {
             if (arrow.kind() == ConnectionKind.TABLE_TO_FUNCTION && typed(checking, streams, arrow.to())
                     && lookups.stream().noneMatch(l -> l.table().equals(arrow.from()) && usedBy(flows, l, arrow.to()))) {
@@ -38,6 +40,23 @@ final class LookupTableCheck {
                         + arrow.to() + " looks it up", "add enrich: [ { lookup: " + arrow.from()
                         + ", key: <field> } ] to the arrow into " + arrow.to() + " in the sidecar");
             }
+        }
+    }
+
+    /** Geo-IP tables go beside the functions' classes by file name: two of one name must be one table. */
+    private static void tables(Checking checking, List<FlowSemantics> flows) {
+        java.util.Map<String, GeoIp> first = new java.util.HashMap<>();
+        for (GeoIp geo : flows.stream().flatMap(f -> f.geoIps().stream()).toList()) {
+            geo.table().ifPresent(table -> {
+                GeoIp other = first.putIfAbsent(table.fileName(), geo);
+                if (other != null && !other.table().orElseThrow().text().equals(table.text())) {
+                    checking.error("GEOIP_TABLE_NAME_TAKEN", geo.location(), "another geo-IP table named "
+                            + table.fileName() + " is declared at line " + other.location().line()
+                            + "; both would be put at the same place beside the functions",
+                            "rename one of the two files, or name the same file in both");
+                    first.put(table.fileName(), other);
+                }
+            });
         }
     }
 
