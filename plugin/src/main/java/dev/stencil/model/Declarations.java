@@ -97,11 +97,7 @@ public record Declarations(List<EventSchema> schemas, List<StreamSemantics> stre
      * @param function the function's alias
      */
     public List<Lookup> lookupsOf(Architecture architecture, String function) {
-        Map<String, Lookup> byName = new LinkedHashMap<>();
-        architecture.incoming(function).stream().filter(c -> c.kind() == ConnectionKind.STREAM_TO_FUNCTION)
-                .flatMap(c -> flow(c.from(), c.to()).stream()).flatMap(f -> f.lookups().stream())
-                .forEach(l -> byName.putIfAbsent(l.as(), l));
-        return List.copyOf(byName.values());
+        return enrichmentsOf(architecture, function, FlowSemantics::lookups, Lookup::as);
     }
 
     /**
@@ -112,10 +108,16 @@ public record Declarations(List<EventSchema> schemas, List<StreamSemantics> stre
      * @param function the function's alias
      */
     public List<GeoIp> geoIpsOf(Architecture architecture, String function) {
-        Map<String, GeoIp> byName = new LinkedHashMap<>();
+        return enrichmentsOf(architecture, function, FlowSemantics::geoIps, GeoIp::as);
+    }
+
+    /** One kind of enrichment the arrows into a function declare, in order, each name once. */
+    private <T> List<T> enrichmentsOf(Architecture architecture, String function,
+            java.util.function.Function<FlowSemantics, List<T>> declared, java.util.function.Function<T, String> name) {
+        Map<String, T> byName = new LinkedHashMap<>();
         architecture.incoming(function).stream().filter(c -> c.kind() == ConnectionKind.STREAM_TO_FUNCTION)
-                .flatMap(c -> flow(c.from(), c.to()).stream()).flatMap(f -> f.geoIps().stream())
-                .forEach(g -> byName.putIfAbsent(g.as(), g));
+                .flatMap(c -> flow(c.from(), c.to()).stream()).flatMap(f -> declared.apply(f).stream())
+                .forEach(e -> byName.putIfAbsent(name.apply(e), e));
         return List.copyOf(byName.values());
     }
 

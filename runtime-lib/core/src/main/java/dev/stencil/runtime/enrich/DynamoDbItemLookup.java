@@ -1,5 +1,6 @@
 package dev.stencil.runtime.enrich;
 
+import dev.stencil.runtime.internal.Backoff;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -124,11 +125,8 @@ public final class DynamoDbItemLookup implements ItemLookup {
     }
 
     private static void sleepBeforeRetry(int round) {
-        try {
-            Thread.sleep(Math.min(1000L, 25L << round));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LookupException("interrupted while waiting to retry unprocessed keys", e);
+        if (!Backoff.sleep(Backoff.delayMillis(round, 25, 1_000))) {
+            throw new LookupException("interrupted while waiting to retry unprocessed keys", null);
         }
     }
 
